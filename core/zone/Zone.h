@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace danewerk::core {
+
+// One resource record of a loaded zone: 24 bytes; owner names and RDATA live in shared tables so a zone of
+// millions of records stays compact.
+struct ZoneRecord {
+    quint32 owner = 0;       // index into Zone::name()
+    quint32 ttl = 0;
+    quint16 type = 0;
+    quint16 rclass = 1;      // IN
+    quint32 rdataOffset = 0; // into the RDATA arena
+    quint16 rdataLength = 0;
+    quint16 file = 0;        // index into Zone::files()
+    quint32 line = 0;        // 1-based line of the record's first token in its file
+};
+
+// A run of records with the same owner, class and type (an RRset), as indices into Zone::record().
+struct ZoneRRset {
+    quint32 first = 0;
+    quint32 count = 0;
+};
+
+// A loaded zone. Records are kept sorted in canonical order (owner by RFC 4034 6.1, then type, then RDATA
+// canonical form), so that RRsets are contiguous, names are grouped, and NSEC chains can be walked in order.
+// Identical records are kept (DUPLICATE_RECORD is a finding, not a loader decision). RDATA is uncompressed
+// wire format; domain names inside RDATA are stored as written (case preserved) and lower-cased by whoever
+// needs canonical form (RRSIG verification, RFC 4034 6.2).
+class Zone {
+public:
+    [[nodiscard]] QByteArrayView origin() const { return m_origin; } // wire, canonical
+    [[nodiscard]] QString originText() const;
+
+    [[nodiscard]] qsizetype recordCount() const { return qsizetype(m_records.size()); }
+    [[nodiscard]] const ZoneRecord& record(qsizetype index) const { return m_records[size_t(index)]; }
+    [[nodiscard]] const std::vector<ZoneRecord>& records() const { return m_records; }
+
+    [[nodiscard]] qsizetype nameCount() const { return qsizetype(m_nameOffsets.size()); }
+    [[nodiscard]] QByteArrayView name(quint32 index) const; // wire, canonical
+    [[nodiscard]] QByteArrayView ownerOf(const ZoneRecord& record) const { return name(record.owner); }
+    [[nodiscard]] QByteArrayView rdata(const ZoneRecord& record) const {
+        return QByteArrayView(m_rdata.constData() + record.rdataOffset, record.rdataLength);
+    }
+
+    [[nodiscard]] const QStringList& files() const { return m_files; }
+    [[nodiscard]] QString fileOf(const ZoneRecord& record) const { return m_files.value(record.file); }
+
+    // Contiguous RRsets in canonical order.
+    [[nodiscard]] const std::vector<ZoneRRset>& rrsets() const { return m_rrsets; }
+
+    // Presentation format of one record ("www.example. 3600 IN A 192.0.2.1"), and of its RDATA alone.
+    [[nodiscard]] QString recordText(qsizetype index) const;
+    [[nodiscard]] QString rdataText(qsizetype index) const;
+
+    // Approximate heap use in bytes (for the benchmark's bytes-per-record figure).
+    [[nodiscard]] qsizetype memoryUsage() const;
+
+    // Building (used by the loaders and the signer): add in any order, then finalize() sorts and groups.
+    void setOrigin(QByteArray wireOrigin) { m_origin = std::move(wireOrigin); }
+    quint16 addFile(const QString& path);
+    quint32 internName(QByteArrayView wire); // returns the index of an equal name if present
+    void addRecord(quint32 owner, quint16 type, quint16 rclass, quint32 ttl, QByteArrayView rdata, quint16 file,
+                   quint32 line);
+    void finalize();
+
+private:
+    QByteArray m_origin;
+    std::vector<ZoneRecord> m_records;
+    std::vector<ZoneRRset> m_rrsets;
+    QByteArray m_names;                 // all names, back to back
+    std::vector<quint32> m_nameOffsets; // start of name i in m_names
+    QByteArray m_rdata;
+    QStringList m_files;
+    // intern table for names (hash -> indices), owned by the implementation
+    struct NameIndex;
+    std::shared_ptr<NameIndex> m_nameIndex;
+};
+
+} // namespace danewerk::core

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/zone/Zone.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace danewerk::core {
+
+struct ZoneLoadOptions {
+    QString origin;              // presentation format; empty: from the SOA / first $ORIGIN / file name
+    quint32 defaultTtl = 3600;   // until $TTL or the SOA minimum says otherwise
+    int maxIncludeDepth = 16;
+    // Progress in bytes read of the top file (for the GUI), and a flag that cancels the load.
+    std::function<void(qint64 done, qint64 total)> progress;
+    const std::atomic_bool* cancel = nullptr;
+};
+
+// Loads a zone file: $ORIGIN, $TTL, $INCLUDE (relative to the including file, loops refused), relative names,
+// parentheses, comments, quoted strings, every type ldns knows and RFC 3597 "\# len hex" syntax. A fast
+// scanner of our own handles the common types; anything else goes through ldns with identical results.
+// Errors: code PARSE_ERROR (file, line, column, and the offending text in the message), LOAD_CANCELLED,
+// FILE_UNREADABLE.
+class ZoneLoader {
+public:
+    [[nodiscard]] static Result<Zone> loadFile(const QString& path, const ZoneLoadOptions& options = {});
+    [[nodiscard]] static Result<Zone> loadText(const QByteArray& text, const QString& fileName,
+                                               const ZoneLoadOptions& options = {});
+};
+
+} // namespace danewerk::core
