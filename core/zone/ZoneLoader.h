@@ -11,12 +11,14 @@
 namespace danewerk::core {
 
 struct ZoneLoadOptions {
-    QString origin;              // presentation format; empty: from the SOA / first $ORIGIN / file name
-    quint32 defaultTtl = 3600;   // until $TTL or the SOA minimum says otherwise
+    QString origin;            // presentation format; empty: from the SOA / first $ORIGIN / file name
+    quint32 defaultTtl = 3600; // until $TTL or the SOA minimum says otherwise
     int maxIncludeDepth = 16;
     // Progress in bytes read of the top file (for the GUI), and a flag that cancels the load.
     std::function<void(qint64 done, qint64 total)> progress;
     const std::atomic_bool* cancel = nullptr;
+    // Parse every RDATA with ldns instead of the fast scanner (for cross-checks and tests).
+    bool forceLdns = false;
 };
 
 // Loads a zone file: $ORIGIN, $TTL, $INCLUDE (relative to the including file, loops refused), relative names,
