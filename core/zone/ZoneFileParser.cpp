@@ -348,24 +348,35 @@ bool ZoneFileParser::encodeRdata(quint16 type, const std::vector<ZoneToken>& tok
             message = tr("\\# announces %1 octets but %2 follow").arg(length).arg(rdata.size());
             return false;
         }
+        if (m_options.counters)
+            ++m_options.counters->generic;
         return true;
     }
     if (!m_options.forceLdns) {
         const RdataEncoder::Outcome outcome =
             RdataEncoder::encode(type, tokens, first, m_rdataOrigin, rdata, message, badToken);
-        if (outcome == RdataEncoder::Outcome::Done)
+        if (outcome == RdataEncoder::Outcome::Done) {
+            if (m_options.counters)
+                ++m_options.counters->fastPath;
             return true;
+        }
         if (outcome == RdataEncoder::Outcome::Failed) {
             // ldns has the last word on what is acceptable, so both paths agree; our message is the precise one.
             QString ldnsMessage;
-            if (LdnsRdataParser::parse(type, tokens, first, m_rdataOrigin, rdata, ldnsMessage))
+            if (LdnsRdataParser::parse(type, tokens, first, m_rdataOrigin, rdata, ldnsMessage)) {
+                if (m_options.counters)
+                    ++m_options.counters->ldnsPath;
                 return true;
+            }
             return false;
         }
     }
     QString ldnsMessage;
-    if (LdnsRdataParser::parse(type, tokens, first, m_rdataOrigin, rdata, ldnsMessage))
+    if (LdnsRdataParser::parse(type, tokens, first, m_rdataOrigin, rdata, ldnsMessage)) {
+        if (m_options.counters)
+            ++m_options.counters->ldnsPath;
         return true;
+    }
     QByteArray text;
     for (size_t i = first; i < tokens.size(); ++i) {
         if (i > first)
