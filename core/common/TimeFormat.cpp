@@ -1,7 +1,6 @@
 #include "core/common/TimeFormat.h"
 
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <limits>
 
@@ -123,7 +122,7 @@ std::optional<QDateTime> parseInstant(QStringView text) {
         const qint64 secs = text.toLongLong(&ok);
         if (!ok)
             return std::nullopt;
-        return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
+        return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
     }
     QString s = text.toString();
     if (s.endsWith(QLatin1Char('z'))) {
