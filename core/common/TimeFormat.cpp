@@ -28,9 +28,9 @@ std::optional<std::int64_t> unitSeconds(QChar unit) {
 }
 
 std::optional<std::int64_t> parseIso(QStringView text) {
-    static const QRegularExpression iso(QStringLiteral(
-        R"(^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$)"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression iso(
+        QStringLiteral(R"(^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto match = iso.match(text.toString());
     if (!match.hasMatch() || text.size() < 2 || text.endsWith(QLatin1Char('T'), Qt::CaseInsensitive))
         return std::nullopt;

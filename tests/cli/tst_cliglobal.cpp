@@ -16,7 +16,8 @@ class TestCliGlobal : public QObject {
         p.closeWriteChannel();
         if (!p.waitForFinished(60000))
             return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
 private Q_SLOTS:
@@ -31,9 +32,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("--json")));
         QVERIFY(r.out.contains(QStringLiteral("Exit codes")));
     }
-    void noCommandIsAUsageError() {
-        QCOMPARE(run({}).exitCode, 2);
-    }
+    void noCommandIsAUsageError() { QCOMPARE(run({}).exitCode, 2); }
     void unknownCommand() {
         const Run r = run({QStringLiteral("frobnicate")});
         QCOMPARE(r.exitCode, 2);
