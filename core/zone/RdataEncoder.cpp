@@ -14,10 +14,6 @@ namespace danewerk::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::ZoneLoader", text);
-}
-
 QString shown(const ZoneToken& token) {
     constexpr int Limit = 80;
     QString s = QString::fromUtf8(token.text, std::min(token.length, Limit));
@@ -28,6 +24,8 @@ QString shown(const ZoneToken& token) {
 
 // One record's encoding: walks the tokens, appends wire data, remembers the first problem.
 class Encoder {
+    Q_DECLARE_TR_FUNCTIONS(danewerk::core::ZoneLoader)
+
 public:
     Encoder(const std::vector<ZoneToken>& tokens, size_t first, QByteArrayView origin, QByteArray& out)
         : m_tokens(tokens), m_index(first), m_origin(origin), m_out(out) {}
