@@ -152,9 +152,11 @@ private:
                 const ZoneRecord& previous = m_zone.record(i - 1);
                 if (canonicalRdataCompare(r.type, m_zone.rdata(r), m_zone.rdata(previous)) == 0) {
                     add(Severity::Notice, QStringLiteral("DUPLICATE_RECORD"),
-                        tr("Identical record already at %1:%2; servers keep only one.")
-                            .arg(m_zone.fileOf(previous))
-                            .arg(previous.line),
+                        previous.file == r.file
+                            ? tr("Identical record already on line %1; servers keep only one.").arg(previous.line)
+                            : tr("Identical record already at %1:%2; servers keep only one.")
+                                  .arg(m_zone.fileOf(previous))
+                                  .arg(previous.line),
                         QStringLiteral("RFC 2181 5"), tr("Remove the duplicate record."), &r);
                 }
             }

@@ -354,6 +354,16 @@ void TestZoneLoader::originFromOptionAndFileName() {
         ZoneLoader::loadText("www.example.net. 60 A 192.0.2.1\n", QStringLiteral("/tmp/example.net.zone"));
     QVERIFY(named.ok());
     QCOMPARE(named->originText(), QStringLiteral("example.net."));
+    ZoneLoadOptions relative;
+    relative.origin = QStringLiteral("Example.COM");
+    const Result<Zone> absolute = ZoneLoader::loadText("@ 60 A 192.0.2.1\n", QStringLiteral("y.zone"), relative);
+    QVERIFY(absolute.ok());
+    QCOMPARE(absolute->originText(), QStringLiteral("example.com."));
+    ZoneLoadOptions bad;
+    bad.origin = QStringLiteral("a..b");
+    const Result<Zone> rejected = ZoneLoader::loadText("@ 60 A 192.0.2.1\n", QStringLiteral("y.zone"), bad);
+    QVERIFY(!rejected.ok());
+    QCOMPARE(rejected.error().code, QStringLiteral("NAME_INVALID"));
 }
 
 void TestZoneLoader::unreadableFile() {
