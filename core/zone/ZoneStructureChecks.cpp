@@ -33,6 +33,12 @@ public:
         checkRecords();
         checkRRsets();
         checkNames();
+        // Zone order: by file (top file first, includes as met) and line; zone-wide findings (line 0) lead.
+        std::stable_sort(m_findings.begin(), m_findings.end(), [this](const Finding& a, const Finding& b) {
+            const qsizetype fileA = m_zone.files().indexOf(a.file);
+            const qsizetype fileB = m_zone.files().indexOf(b.file);
+            return fileA != fileB ? fileA < fileB : a.line < b.line;
+        });
         return m_findings;
     }
 
