@@ -36,6 +36,7 @@ struct CertificateMaterial {
     QByteArray spkiDer;            // the leaf's (or key's, or CSR's) SubjectPublicKeyInfo
     QString keyDescription;        // of spkiDer
     QStringList requestedNames;    // CSR: DNS SANs and CN
+    QStringList requestedDnsNames; // CSR: the DNS SANs alone, in order (the default TLSA host comes from these)
 
     [[nodiscard]] bool hasCertificates() const { return !chain.isEmpty(); }
 };

@@ -39,6 +39,10 @@ struct TlsaGeneration {
 // key or CSR), DANE_TA_NEEDS_CA (usage 2 from a lone non-CA certificate or key), DEPTH_OUT_OF_RANGE,
 // HOST_REQUIRED (no usable DNS name and no host given), PARAMETER_INVALID.
 [[nodiscard]] Result<TlsaGeneration> generateTlsa(const CertificateMaterial& material, const TlsaRequest& request);
+// Several inputs under one request (the CLI's FILE...): one record each, the recommendations once, and the
+// rollover advice (TLSA_NO_ROLLOVER_RECORD) judged on the whole set. The first failing input's error wins.
+[[nodiscard]] Result<TlsaGeneration> generateTlsaSet(const QList<CertificateMaterial>& materials,
+                                                     const TlsaRequest& request);
 
 // Output forms of `tlsa create`.
 [[nodiscard]] QString formatTlsaZone(const QList<GeneratedTlsa>& records);
