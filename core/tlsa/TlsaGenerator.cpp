@@ -160,7 +160,7 @@ Result<GeneratedTlsa> generateOne(const CertificateMaterial& material, const Tls
     } else {
         host = firstPlainName(material.hasCertificates() ? material.chain.first().dnsNames
                                                          : material.requestedDnsNames);
-        if (host.isEmpty())
+        if (host.isEmpty() && request.requireHost)
             return failure("HOST_REQUIRED",
                            tr("the input names no host (no DNS subjectAltName that is not a wildcard); give the "
                               "host with --host"),
@@ -170,7 +170,8 @@ Result<GeneratedTlsa> generateOne(const CertificateMaterial& material, const Tls
     GeneratedTlsa generated;
     generated.source = material.source;
     generated.depth = *depth;
-    generated.record.owner = tlsaOwnerName(host, request.port, request.proto);
+    if (!host.isEmpty())
+        generated.record.owner = tlsaOwnerName(host, request.port, request.proto);
     generated.record.ttl = request.ttl;
     generated.record.usage = request.usage;
     generated.record.selector = request.selector;

@@ -20,6 +20,7 @@ struct TlsaRequest {
     QString proto = QStringLiteral("tcp");
     quint32 ttl = 3600;
     std::optional<int> depth; // DANE-TA: which certificate of the chain (default: the top CA)
+    bool requireHost = true;  // false: no HOST_REQUIRED; the owner stays empty when no host is known (rdata)
 };
 
 struct GeneratedTlsa {

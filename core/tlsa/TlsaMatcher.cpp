@@ -290,7 +290,7 @@ TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chainInfo, const QList<Tl
         // DANE-TA (and PKIX-TA off port 25): find the anchor in the presented chain.
         for (int depth = 0; depth < static_cast<int>(chain.size()) && !j.matched; ++depth) {
             const CertificateInfo& candidate = chainInfo[depth];
-            if (depth == 0 && !(candidate.selfSigned && candidate.isCa))
+            if (depth == 0 && !candidate.selfSigned)
                 continue;
             if (tlsaAssociationData(candidate.der, candidate.spkiDer, r.selector, r.mtype) != r.data)
                 continue;
@@ -328,7 +328,7 @@ TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chainInfo, const QList<Tl
             // Re-test a hidden record fully so "hides a match" is only claimed for a real match.
             for (int depth = 0; depth < static_cast<int>(chain.size()); ++depth) {
                 const CertificateInfo& candidate = chainInfo[depth];
-                if (depth == 0 && !(candidate.selfSigned && candidate.isCa))
+                if (depth == 0 && !candidate.selfSigned)
                     continue;
                 if (tlsaAssociationData(candidate.der, candidate.spkiDer, r.selector, r.mtype) == r.data &&
                     verifyPathToAnchor(chain, depth, options.now).ok && nameMatches()) {

@@ -61,6 +61,25 @@ Result<TlsaRecord> parseRdataTokens(const QStringList& tokens) {
     return record;
 }
 
+bool isClass(const QString& token) {
+    return token.compare(QLatin1String("IN"), Qt::CaseInsensitive) == 0 ||
+           token.compare(QLatin1String("CH"), Qt::CaseInsensitive) == 0 ||
+           token.compare(QLatin1String("HS"), Qt::CaseInsensitive) == 0;
+}
+
+// A zone-file line is "owner [ttl] [class] TYPE rdata"; returns the index of TYPE, or -1 when the line is bare
+// rdata ("U S M HEX", recognised by a usage in the first field).
+qsizetype zoneTypeIndex(const QStringList& tokens) {
+    if (tokens.size() >= 4 && parseUsage(tokens[0]))
+        return -1;
+    if (tokens.size() < 2)
+        return -1;
+    qsizetype i = 1;
+    while (i < tokens.size() && i <= 2 && (isClass(tokens[i]) || parseDuration(tokens[i])))
+        ++i;
+    return i < tokens.size() ? i : -1;
+}
+
 } // namespace
 
 QString TlsaRecord::rdataText() const {
@@ -80,24 +99,14 @@ Result<TlsaRecord> parseTlsaRecord(const QString& text) {
     QStringList tokens = text.split(blanks, Qt::SkipEmptyParts);
     if (tokens.isEmpty())
         return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord", "the record is empty"));
-    qsizetype typeAt = -1;
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        if (tokens[i].compare(QLatin1String("TLSA"), Qt::CaseInsensitive) == 0) {
-            typeAt = i;
-            break;
-        }
-    }
-    if (typeAt < 0) {
-        if (tokens.size() < 4)
-            return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord", "expected \"usage selector matching-type data\", found %n field(s)", nullptr, static_cast<int>(tokens.size())));
+    const qsizetype typeAt = zoneTypeIndex(tokens);
+    if (typeAt < 0)
         return parseRdataTokens(tokens);
-    }
+    if (tokens[typeAt].compare(QLatin1String("TLSA"), Qt::CaseInsensitive) != 0)
+        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord", "the record type is %1, not TLSA")
+                             .arg(tokens[typeAt].toUpper()));
     // Zone-file form: owner [ttl] [class] TLSA rdata, ttl and class in either order.
     TlsaRecord record;
-    if (typeAt == 0)
-        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord", "the zone-file line has no owner name before TLSA"));
-    if (typeAt > 3)
-        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord", "unexpected fields between the owner name and TLSA"));
     for (qsizetype i = 1; i < typeAt; ++i) {
         const QString& field = tokens[i];
         if (field.compare(QLatin1String("IN"), Qt::CaseInsensitive) == 0)
@@ -148,11 +157,8 @@ Result<QList<TlsaRecord>> parseTlsaRecords(const QString& text, const QString& f
             continue;
         // Zone-file lines of other types (dig output with RRSIGs, for instance) are not ours to judge.
         const QStringList tokens = entry.split(blanks, Qt::SkipEmptyParts);
-        const bool hasTlsa = tokens.contains(QStringLiteral("TLSA"), Qt::CaseInsensitive);
-        const bool looksLikeOtherRr =
-            !hasTlsa && tokens.size() >= 3 &&
-            (tokens.mid(1, 2).contains(QStringLiteral("IN"), Qt::CaseInsensitive));
-        if (looksLikeOtherRr)
+        const qsizetype typeAt = zoneTypeIndex(tokens);
+        if (typeAt > 0 && tokens[typeAt].compare(QLatin1String("TLSA"), Qt::CaseInsensitive) != 0)
             continue;
         auto record = parseTlsaRecord(entry);
         if (!record) {
