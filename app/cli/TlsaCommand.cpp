@@ -166,7 +166,8 @@ private:
             err << "; " << g.record.usage << ' ' << g.record.selector << ' ' << g.record.mtype << "  "
                 << tlsaMnemonics(g.record.usage, g.record.selector, g.record.mtype) << "  " << g.source;
             if (!g.subject.isEmpty())
-                err << ' ' << tr("(depth %1: %2, valid until %3)").arg(g.depth).arg(g.subject, formatInstant(g.notAfter));
+                err << ' '
+                    << tr("(depth %1: %2, valid until %3)").arg(g.depth).arg(g.subject, formatInstant(g.notAfter));
             err << '\n';
         }
         if (!generation->findings.isEmpty()) {
@@ -257,10 +258,10 @@ private:
         QTextStream& out = *context.out;
         const QString verdict = tlsaVerdictName(result.verdict);
         out << tr("Result:") << ' '
-            << context.paint(verdict, result.verdict == TlsaVerdict::Match ? QStringLiteral("ok")
-                                                                            : QStringLiteral("error"))
-            << "  (" << tlsaOwnerName(options.host, options.port) << ", " << tr("as of %1").arg(formatInstant(options.now))
-            << ")\n\n";
+            << context.paint(verdict,
+                             result.verdict == TlsaVerdict::Match ? QStringLiteral("ok") : QStringLiteral("error"))
+            << "  (" << tlsaOwnerName(options.host, options.port) << ", "
+            << tr("as of %1").arg(formatInstant(options.now)) << ")\n\n";
         out << tr("Chain:") << '\n';
         for (int depth = 0; depth < material.chain.size(); ++depth) {
             const CertificateInfo& c = material.chain[depth];

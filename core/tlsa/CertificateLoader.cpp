@@ -1,6 +1,5 @@
-#include "core/tlsa/CertificateMaterial.h"
-
 #include "core/common/AtomicFile.h"
+#include "core/tlsa/CertificateMaterial.h"
 #include "core/tlsa/OpenSslHandles.h"
 #include "core/tlsa/X509Inspector.h"
 
@@ -18,8 +17,6 @@ namespace {
 
 constexpr qsizetype kMaxInputBytes = 1024 * 1024; // a chain of a dozen certificates is ~20 KiB
 constexpr int kMaxPemBlocks = 64;
-
-QString tr(const char* text) { return QCoreApplication::translate("danewerk::core::CertificateLoader", text); }
 
 Error failure(const char* code, const QString& message, const QString& source) {
     return Error{QString::fromLatin1(code), message, source, 0, 0};
@@ -46,9 +43,9 @@ private:
 };
 
 struct PemBlock {
-    QByteArray label;  // "CERTIFICATE"
-    QByteArray text;   // BEGIN line through END line
-    int line = 0;      // where BEGIN stands, 1-based
+    QByteArray label; // "CERTIFICATE"
+    QByteArray text;  // BEGIN line through END line
+    int line = 0;     // where BEGIN stands, 1-based
 };
 
 // DER is a SEQUENCE whose header says how long it is; a shorter input was cut off.
@@ -71,7 +68,7 @@ qint64 declaredDerLength(const unsigned char* data, qint64 size) {
 // What a decoded structure turned out to be.
 struct Parsed {
     std::vector<X509Ptr> certificates;
-    EvpPkeyPtr publicKey;  // from a SubjectPublicKeyInfo, a private key (public half) or a CSR
+    EvpPkeyPtr publicKey; // from a SubjectPublicKeyInfo, a private key (public half) or a CSR
     X509ReqPtr request;
     MaterialKind kind = MaterialKind::Certificate;
 };
@@ -99,7 +96,10 @@ bool isEncryptedPkcs8(const unsigned char* data, long size) {
 QString describeDamage(const unsigned char* data, long size) {
     const qint64 declared = declaredDerLength(data, size);
     if (declared > size)
-        return tr("the DER data is cut off: it declares %1 bytes but only %2 are there").arg(declared).arg(size);
+        return QCoreApplication::translate("danewerk::core::CertificateLoader",
+                                           "the DER data is cut off: it declares %1 bytes but only %2 are there")
+            .arg(declared)
+            .arg(size);
     return {};
 }
 
@@ -110,12 +110,18 @@ Result<QList<PemBlock>> splitPem(const QByteArray& data, const QString& source) 
     qsizetype at = 0;
     while ((at = data.indexOf(begin, at)) >= 0) {
         if (blocks.size() >= kMaxPemBlocks)
-            return failure("INPUT_INVALID", tr("more than %1 PEM blocks").arg(kMaxPemBlocks), source);
+            return failure("INPUT_INVALID",
+                           QCoreApplication::translate("danewerk::core::CertificateLoader", "more than %1 PEM blocks")
+                               .arg(kMaxPemBlocks),
+                           source);
         const qsizetype labelStart = at + begin.size();
         const qsizetype labelEnd = data.indexOf("-----", labelStart);
         const qsizetype lineEnd = data.indexOf('\n', labelStart);
         if (labelEnd < 0 || (lineEnd >= 0 && labelEnd > lineEnd))
-            return failure("INPUT_TRUNCATED", tr("a PEM BEGIN line is incomplete"), source);
+            return failure(
+                "INPUT_TRUNCATED",
+                QCoreApplication::translate("danewerk::core::CertificateLoader", "a PEM BEGIN line is incomplete"),
+                source);
         PemBlock block;
         block.label = data.mid(labelStart, labelEnd - labelStart);
         block.line = static_cast<int>(data.left(at).count('\n')) + 1;
@@ -123,17 +129,21 @@ Result<QList<PemBlock>> splitPem(const QByteArray& data, const QString& source) 
         const qsizetype endAt = data.indexOf(endLine, labelEnd);
         if (endAt < 0)
             return failure("INPUT_TRUNCATED",
-                           tr("the PEM block \"%1\" starting on line %2 has no END line (the file is cut off)")
+                           QCoreApplication::translate(
+                               "danewerk::core::CertificateLoader",
+                               "the PEM block \"%1\" starting on line %2 has no END line (the file is cut off)")
                                .arg(QString::fromLatin1(block.label))
                                .arg(block.line),
                            source);
         const qsizetype nextBegin = data.indexOf(begin, labelEnd);
         if (nextBegin >= 0 && nextBegin < endAt)
-            return failure("INPUT_TRUNCATED",
-                           tr("the PEM block \"%1\" starting on line %2 ends without its END line")
-                               .arg(QString::fromLatin1(block.label))
-                               .arg(block.line),
-                           source);
+            return failure(
+                "INPUT_TRUNCATED",
+                QCoreApplication::translate("danewerk::core::CertificateLoader",
+                                            "the PEM block \"%1\" starting on line %2 ends without its END line")
+                    .arg(QString::fromLatin1(block.label))
+                    .arg(block.line),
+                source);
         block.text = data.mid(at, endAt + endLine.size() - at) + '\n';
         blocks << block;
         at = endAt + endLine.size();
@@ -141,7 +151,18 @@ Result<QList<PemBlock>> splitPem(const QByteArray& data, const QString& source) 
     return blocks;
 }
 
-enum class BlockType { Certificate, PublicKey, RsaPublicKey, PrivateKey, RsaPrivateKey, EcPrivateKey, Encrypted, Request, Companion, Unknown };
+enum class BlockType {
+    Certificate,
+    PublicKey,
+    RsaPublicKey,
+    PrivateKey,
+    RsaPrivateKey,
+    EcPrivateKey,
+    Encrypted,
+    Request,
+    Companion,
+    Unknown
+};
 
 BlockType blockType(const QByteArray& label) {
     if (label == "CERTIFICATE" || label == "X509 CERTIFICATE")
@@ -167,8 +188,10 @@ BlockType blockType(const QByteArray& label) {
 
 Error encryptedKey(const QString& source) {
     return failure("KEY_ENCRYPTED",
-                   tr("the private key is encrypted with a passphrase; give the certificate, the public key "
-                      "(openssl pkey -pubout) or an unencrypted copy of the key instead"),
+                   QCoreApplication::translate(
+                       "danewerk::core::CertificateLoader",
+                       "the private key is encrypted with a passphrase; give the certificate, the public key "
+                       "(openssl pkey -pubout) or an unencrypted copy of the key instead"),
                    source);
 }
 
@@ -213,7 +236,10 @@ Result<Parsed> parsePem(const QList<PemBlock>& blocks, const QString& source) {
         if (!bio || PEM_read_bio(bio.get(), &name, &header, &raw, &length) != 1) {
             clearOpenSslErrors();
             return failure("INPUT_INVALID",
-                           tr("the certificate on line %1 is not valid base64").arg(block.line), source);
+                           QCoreApplication::translate("danewerk::core::CertificateLoader",
+                                                       "the certificate on line %1 is not valid base64")
+                               .arg(block.line),
+                           source);
         }
         OPENSSL_free(name);
         OPENSSL_free(header);
@@ -224,12 +250,20 @@ Result<Parsed> parsePem(const QList<PemBlock>& blocks, const QString& source) {
             const QString why = takeOpenSslError();
             if (!damage.isEmpty())
                 return failure("INPUT_TRUNCATED",
-                               tr("the certificate on line %1 is cut off: %2").arg(block.line).arg(damage), source);
-            return failure("INPUT_INVALID",
-                           tr("the certificate on line %1 is not a valid X.509 certificate (%2)")
-                               .arg(block.line)
-                               .arg(why.isEmpty() ? tr("malformed DER") : why),
-                           source);
+                               QCoreApplication::translate("danewerk::core::CertificateLoader",
+                                                           "the certificate on line %1 is cut off: %2")
+                                   .arg(block.line)
+                                   .arg(damage),
+                               source);
+            return failure(
+                "INPUT_INVALID",
+                QCoreApplication::translate("danewerk::core::CertificateLoader",
+                                            "the certificate on line %1 is not a valid X.509 certificate (%2)")
+                    .arg(block.line)
+                    .arg(why.isEmpty()
+                             ? QCoreApplication::translate("danewerk::core::CertificateLoader", "malformed DER")
+                             : why),
+                source);
         }
         parsed.certificates.push_back(std::move(certificate));
     }
@@ -265,7 +299,10 @@ Result<Parsed> parsePem(const QList<PemBlock>& blocks, const QString& source) {
         if (header.contains("ENCRYPTED"))
             return encryptedKey(source);
         if (!bytes)
-            return failure("INPUT_INVALID", tr("the private key on line %1 is not valid base64").arg(block.line),
+            return failure("INPUT_INVALID",
+                           QCoreApplication::translate("danewerk::core::CertificateLoader",
+                                                       "the private key on line %1 is not valid base64")
+                               .arg(block.line),
                            source);
         const int keyType = type == BlockType::RsaPrivateKey  ? EVP_PKEY_RSA
                             : type == BlockType::EcPrivateKey ? EVP_PKEY_EC
@@ -275,7 +312,9 @@ Result<Parsed> parsePem(const QList<PemBlock>& blocks, const QString& source) {
             clearOpenSslErrors();
             const QString damage = describeDamage(bytes->data(), bytes->size());
             return failure(damage.isEmpty() ? "INPUT_INVALID" : "INPUT_TRUNCATED",
-                           damage.isEmpty() ? tr("the private key on line %1 cannot be read").arg(block.line)
+                           damage.isEmpty() ? QCoreApplication::translate("danewerk::core::CertificateLoader",
+                                                                          "the private key on line %1 cannot be read")
+                                                  .arg(block.line)
                                             : damage,
                            source);
         }
@@ -295,7 +334,11 @@ Result<Parsed> parsePem(const QList<PemBlock>& blocks, const QString& source) {
         }
         if (!parsed.publicKey) {
             clearOpenSslErrors();
-            return failure("INPUT_INVALID", tr("the public key on line %1 cannot be read").arg(block.line), source);
+            return failure("INPUT_INVALID",
+                           QCoreApplication::translate("danewerk::core::CertificateLoader",
+                                                       "the public key on line %1 cannot be read")
+                               .arg(block.line),
+                           source);
         }
         parsed.kind = MaterialKind::PublicKey;
         return parsed;
@@ -308,14 +351,19 @@ Result<Parsed> parsePem(const QList<PemBlock>& blocks, const QString& source) {
         if (!parsed.request) {
             clearOpenSslErrors();
             return failure("INPUT_INVALID",
-                           tr("the certificate request on line %1 cannot be read").arg(block.line), source);
+                           QCoreApplication::translate("danewerk::core::CertificateLoader",
+                                                       "the certificate request on line %1 cannot be read")
+                               .arg(block.line),
+                           source);
         }
         parsed.kind = MaterialKind::Csr;
         return parsed;
     }
     return failure("INPUT_UNRECOGNISED",
-                   tr("found a PEM block of type \"%1\"; expected a certificate, a certificate chain, a public key, "
-                      "a private key or a certificate request")
+                   QCoreApplication::translate(
+                       "danewerk::core::CertificateLoader",
+                       "found a PEM block of type \"%1\"; expected a certificate, a certificate chain, a public key, "
+                       "a private key or a certificate request")
                        .arg(QString::fromLatin1(unknownLabel.isEmpty() ? QByteArray("?") : unknownLabel)),
                    source);
 }
@@ -326,8 +374,10 @@ Result<Parsed> parseDer(const QByteArray& data, const QString& source) {
     const qint64 declared = declaredDerLength(bytes, size);
     if (declared < 0)
         return failure("INPUT_UNRECOGNISED",
-                       tr("neither PEM nor DER: expected a certificate, a certificate chain, a public key, a private "
-                          "key or a certificate request"),
+                       QCoreApplication::translate(
+                           "danewerk::core::CertificateLoader",
+                           "neither PEM nor DER: expected a certificate, a certificate chain, a public key, a private "
+                           "key or a certificate request"),
                        source);
     if (declared > size)
         return failure("INPUT_TRUNCATED", describeDamage(bytes, size), source);
@@ -358,8 +408,11 @@ Result<Parsed> parseDer(const QByteArray& data, const QString& source) {
         }
     }
     clearOpenSslErrors();
-    return failure("INPUT_UNRECOGNISED",
-                   tr("DER data that is no certificate, public key, private key or certificate request"), source);
+    return failure(
+        "INPUT_UNRECOGNISED",
+        QCoreApplication::translate("danewerk::core::CertificateLoader",
+                                    "DER data that is no certificate, public key, private key or certificate request"),
+        source);
 }
 
 } // namespace
@@ -380,9 +433,15 @@ Result<CertificateMaterial> CertificateLoader::loadFile(const QString& path) {
 
 Result<CertificateMaterial> CertificateLoader::loadData(const QByteArray& data, const QString& sourceName) {
     if (data.trimmed().isEmpty())
-        return failure("INPUT_EMPTY", tr("the file is empty"), sourceName);
+        return failure("INPUT_EMPTY",
+                       QCoreApplication::translate("danewerk::core::CertificateLoader", "the file is empty"),
+                       sourceName);
     if (data.size() > kMaxInputBytes)
-        return failure("INPUT_INVALID", tr("the input is larger than %1 bytes").arg(kMaxInputBytes), sourceName);
+        return failure(
+            "INPUT_INVALID",
+            QCoreApplication::translate("danewerk::core::CertificateLoader", "the input is larger than %1 bytes")
+                .arg(kMaxInputBytes),
+            sourceName);
     clearOpenSslErrors();
     Result<Parsed> parsed = Error{};
     if (data.contains("-----BEGIN ")) {
@@ -425,7 +484,10 @@ Result<CertificateMaterial> CertificateLoader::loadData(const QByteArray& data, 
     }
     clearOpenSslErrors();
     if (material.spkiDer.isEmpty())
-        return failure("INPUT_INVALID", tr("the public key cannot be encoded"), sourceName);
+        return failure(
+            "INPUT_INVALID",
+            QCoreApplication::translate("danewerk::core::CertificateLoader", "the public key cannot be encoded"),
+            sourceName);
     return material;
 }
 

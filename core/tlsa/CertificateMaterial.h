@@ -12,16 +12,16 @@ namespace danewerk::core {
 
 // What TLSA generation and matching need to know about one X.509 certificate.
 struct CertificateInfo {
-    QByteArray der;        // the whole certificate
-    QByteArray spkiDer;    // its SubjectPublicKeyInfo
-    QString subject;       // RFC 4514
-    QString issuer;        // RFC 4514
-    QDateTime notBefore;   // UTC
-    QDateTime notAfter;    // UTC
-    bool isCa = false;     // basicConstraints CA:TRUE
+    QByteArray der;      // the whole certificate
+    QByteArray spkiDer;  // its SubjectPublicKeyInfo
+    QString subject;     // RFC 4514
+    QString issuer;      // RFC 4514
+    QDateTime notBefore; // UTC
+    QDateTime notAfter;  // UTC
+    bool isCa = false;   // basicConstraints CA:TRUE
     bool selfSigned = false;
-    QStringList dnsNames;  // DNS-ID subjectAltNames, lower case, as written (may start with "*.")
-    QString commonName;    // last CN of the subject
+    QStringList dnsNames;   // DNS-ID subjectAltNames, lower case, as written (may start with "*.")
+    QString commonName;     // last CN of the subject
     QString keyDescription; // "RSA 2048", "EC P-256", "Ed25519"
 };
 

@@ -15,7 +15,9 @@ QString takeOpenSslError() {
     return text;
 }
 
-void clearOpenSslErrors() { ERR_clear_error(); }
+void clearOpenSslErrors() {
+    ERR_clear_error();
+}
 
 X509Ptr certificateFromDer(const QByteArray& der) {
     const auto* p = reinterpret_cast<const unsigned char*>(der.constData());

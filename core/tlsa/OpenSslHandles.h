@@ -35,7 +35,7 @@ struct X509StoreCtxFree {
     void operator()(X509_STORE_CTX* p) const { X509_STORE_CTX_free(p); }
 };
 struct X509StackFree {
-    void operator()(STACK_OF(X509)* p) const { sk_X509_pop_free(p, X509_free); }
+    void operator()(STACK_OF(X509) * p) const { sk_X509_pop_free(p, X509_free); }
 };
 struct GeneralNamesFree {
     void operator()(GENERAL_NAMES* p) const { GENERAL_NAMES_free(p); }

@@ -19,8 +19,6 @@ using namespace openssl;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("danewerk::core::TlsaMatcher", text); }
-
 // Digest agility order (RFC 7671 9): higher is stronger.
 int digestStrength(int mtype) {
     switch (mtype) {
@@ -125,21 +123,26 @@ QJsonObject TlsaPreflight::toJson() const {
 
 QString tlsaUnusableReason(const TlsaRecord& record, int port) {
     if (record.usage > 3)
-        return tr("certificate usage %1 is not defined").arg(record.usage);
+        return QCoreApplication::translate("danewerk::core::TlsaMatcher", "certificate usage %1 is not defined")
+            .arg(record.usage);
     if (record.selector > 1)
-        return tr("selector %1 is not defined").arg(record.selector);
+        return QCoreApplication::translate("danewerk::core::TlsaMatcher", "selector %1 is not defined")
+            .arg(record.selector);
     if (record.mtype > 2)
-        return tr("matching type %1 is not defined").arg(record.mtype);
+        return QCoreApplication::translate("danewerk::core::TlsaMatcher", "matching type %1 is not defined")
+            .arg(record.mtype);
     if ((record.usage == 0 || record.usage == 1) && port == 25)
-        return tr("usage %1 (%2) is not used for SMTP").arg(record.usage).arg(usageMnemonic(record.usage));
+        return QCoreApplication::translate("danewerk::core::TlsaMatcher", "usage %1 (%2) is not used for SMTP")
+            .arg(record.usage)
+            .arg(usageMnemonic(record.usage));
     const int expected = digestLength(record.mtype);
     if (expected > 0 && record.data.size() != expected)
-        return tr("%1 data must be %2 bytes long, this is %3")
+        return QCoreApplication::translate("danewerk::core::TlsaMatcher", "%1 data must be %2 bytes long, this is %3")
             .arg(matchingMnemonic(record.mtype))
             .arg(expected)
             .arg(record.data.size());
     if (record.data.isEmpty())
-        return tr("the association data is empty");
+        return QCoreApplication::translate("danewerk::core::TlsaMatcher", "the association data is empty");
     return {};
 }
 
@@ -207,25 +210,33 @@ TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chainInfo, const QList<Tl
                    record.mtype <= 2) {
             if (!pkixWarned)
                 finding(Severity::Warning, "TLSA_USAGE_PKIX_FOR_SMTP",
-                        tr("records with usage 0 (PKIX-TA) or 1 (PKIX-EE) are unusable for SMTP; DANE senders "
-                           "ignore them"),
-                        "RFC 7672 3.1.3", tr("replace them with 3 1 1 (DANE-EE) or 2 1 1 (DANE-TA) records"));
+                        QCoreApplication::translate(
+                            "danewerk::core::TlsaMatcher",
+                            "records with usage 0 (PKIX-TA) or 1 (PKIX-EE) are unusable for SMTP; DANE senders "
+                            "ignore them"),
+                        "RFC 7672 3.1.3",
+                        QCoreApplication::translate("danewerk::core::TlsaMatcher",
+                                                    "replace them with 3 1 1 (DANE-EE) or 2 1 1 (DANE-TA) records"));
             pkixWarned = true;
         } else {
             finding(Severity::Warning, "TLSA_RECORD_UNUSABLE",
-                    tr("the record %1 is unusable: %2").arg(record.rdataText().left(40), reason), "RFC 7672 2.2",
-                    tr("correct or remove the record"));
+                    QCoreApplication::translate("danewerk::core::TlsaMatcher", "the record %1 is unusable: %2")
+                        .arg(record.rdataText().left(40), reason),
+                    "RFC 7672 2.2",
+                    QCoreApplication::translate("danewerk::core::TlsaMatcher", "correct or remove the record"));
         }
         judged.push_back(j);
     }
     if (usableCount == 0) {
         preflight.verdict = TlsaVerdict::Unusable;
-        finding(Severity::Error, "TLSA_NO_USABLE_RECORDS",
-                QCoreApplication::translate("danewerk::core::TlsaMatcher",
-                                            "none of the %n TLSA record(s) is usable, so DANE cannot authenticate "
-                                            "the server",
-                                            nullptr, static_cast<int>(records.size())),
-                "RFC 7672 2.2", tr("publish a 3 1 1 record for the server's key"));
+        finding(
+            Severity::Error, "TLSA_NO_USABLE_RECORDS",
+            QCoreApplication::translate("danewerk::core::TlsaMatcher",
+                                        "none of the %n TLSA record(s) is usable, so DANE cannot authenticate "
+                                        "the server",
+                                        nullptr, static_cast<int>(records.size())),
+            "RFC 7672 2.2",
+            QCoreApplication::translate("danewerk::core::TlsaMatcher", "publish a 3 1 1 record for the server's key"));
         return preflight;
     }
 
@@ -241,8 +252,10 @@ TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chainInfo, const QList<Tl
         j.counted = j.usable && digestStrength(j.record.mtype) == strongest[{j.record.usage, j.record.selector}];
 
     if (chain.empty()) {
-        finding(Severity::Error, "TLSA_NO_MATCH", tr("there is no certificate to match"), "RFC 7672 3",
-                tr("give the server's certificate or chain"));
+        finding(Severity::Error, "TLSA_NO_MATCH",
+                QCoreApplication::translate("danewerk::core::TlsaMatcher", "there is no certificate to match"),
+                "RFC 7672 3",
+                QCoreApplication::translate("danewerk::core::TlsaMatcher", "give the server's certificate or chain"));
         return preflight;
     }
 
@@ -302,18 +315,26 @@ TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chainInfo, const QList<Tl
                     const CertificateInfo& bad = chainInfo.value(path.errorDepth, chainInfo.first());
                     if (reportOnce(QStringLiteral("date%1").arg(path.errorDepth)))
                         finding(Severity::Error, "CERT_EXPIRED",
-                                tr("the certificate at depth %1 (%2) is not valid at %3 (valid %4 to %5); DANE-TA "
-                                   "needs an in-date chain")
+                                QCoreApplication::translate(
+                                    "danewerk::core::TlsaMatcher",
+                                    "the certificate at depth %1 (%2) is not valid at %3 (valid %4 to %5); DANE-TA "
+                                    "needs an in-date chain")
                                     .arg(path.errorDepth)
                                     .arg(bad.subject, formatInstant(options.now), formatInstant(bad.notBefore),
                                          formatInstant(bad.notAfter)),
-                                "RFC 7672 3.1.2", tr("renew the certificate and install the new chain"));
+                                "RFC 7672 3.1.2",
+                                QCoreApplication::translate("danewerk::core::TlsaMatcher",
+                                                            "renew the certificate and install the new chain"));
                 } else if (reportOnce(QStringLiteral("path%1").arg(depth))) {
-                    finding(Severity::Error, "TLSA_TA_PATH_INVALID",
-                            tr("the chain does not verify up to the trust anchor at depth %1: %2")
-                                .arg(depth)
-                                .arg(path.reason),
-                            "RFC 7671 5.2", tr("serve the complete chain from the leaf up to the anchor"));
+                    finding(
+                        Severity::Error, "TLSA_TA_PATH_INVALID",
+                        QCoreApplication::translate("danewerk::core::TlsaMatcher",
+                                                    "the chain does not verify up to the trust anchor at depth %1: %2")
+                            .arg(depth)
+                            .arg(path.reason),
+                        "RFC 7671 5.2",
+                        QCoreApplication::translate("danewerk::core::TlsaMatcher",
+                                                    "serve the complete chain from the leaf up to the anchor"));
                 }
                 break;
             }
@@ -359,14 +380,20 @@ TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chainInfo, const QList<Tl
             continue;
         const int strongMtype = strongest[{hidden.record.usage, hidden.record.selector}] == 3 ? 2 : 1;
         finding(Severity::Warning, "TLSA_DIGEST_AGILITY_HIDES_MATCH",
-                tr("the record %1 %2 %3 would match, but a %1 %2 %4 record is present and does not: senders use "
-                   "only the strongest digest (%5), so the matching record is ignored")
+                QCoreApplication::translate(
+                    "danewerk::core::TlsaMatcher",
+                    "the record %1 %2 %3 would match, but a %1 %2 %4 record is present and does not: senders use "
+                    "only the strongest digest (%5), so the matching record is ignored")
                     .arg(hidden.record.usage)
                     .arg(hidden.record.selector)
                     .arg(hidden.record.mtype)
                     .arg(strongMtype)
                     .arg(matchingMnemonic(strongMtype)),
-                "RFC 7671 9", tr("fix or remove the %1 %2 %3 record").arg(hidden.record.usage).arg(hidden.record.selector).arg(strongMtype));
+                "RFC 7671 9",
+                QCoreApplication::translate("danewerk::core::TlsaMatcher", "fix or remove the %1 %2 %3 record")
+                    .arg(hidden.record.usage)
+                    .arg(hidden.record.selector)
+                    .arg(strongMtype));
     }
 
     if (!preflight.matched.isEmpty()) {
@@ -381,10 +408,13 @@ TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chainInfo, const QList<Tl
                                         [](const TlsaMatch& m) { return m.usage == 3; });
         if (onlyEe && leaf.notAfter.isValid() && (options.now > leaf.notAfter || options.now < leaf.notBefore))
             finding(Severity::Notice, "CERT_EXPIRED",
-                    tr("the certificate is not valid at %1 (valid %2 to %3); DANE-EE ignores dates, but clients "
-                       "without DANE will refuse it")
+                    QCoreApplication::translate(
+                        "danewerk::core::TlsaMatcher",
+                        "the certificate is not valid at %1 (valid %2 to %3); DANE-EE ignores dates, but clients "
+                        "without DANE will refuse it")
                         .arg(formatInstant(options.now), formatInstant(leaf.notBefore), formatInstant(leaf.notAfter)),
-                    "RFC 7672 3.1.1", tr("renew the certificate"));
+                    "RFC 7672 3.1.1",
+                    QCoreApplication::translate("danewerk::core::TlsaMatcher", "renew the certificate"));
         // Rollover readiness (RFC 7671 8.1): a single usable record leaves no room for the next key.
         QStringList distinct;
         for (const Judged& j : judged) {
@@ -393,28 +423,42 @@ TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chainInfo, const QList<Tl
         }
         if (distinct.size() == 1)
             finding(Severity::Notice, "TLSA_NO_ROLLOVER_RECORD",
-                    tr("only one usable TLSA record: the next key or certificate change breaks DANE until a new "
-                       "record has spread"),
+                    QCoreApplication::translate(
+                        "danewerk::core::TlsaMatcher",
+                        "only one usable TLSA record: the next key or certificate change breaks DANE until a new "
+                        "record has spread"),
                     "RFC 7671 8.1",
-                    tr("publish a second record for the next key (3 1 1) or the issuing CA (2 1 1) ahead of the "
-                       "change"));
+                    QCoreApplication::translate(
+                        "danewerk::core::TlsaMatcher",
+                        "publish a second record for the next key (3 1 1) or the issuing CA (2 1 1) ahead of the "
+                        "change"));
         return preflight;
     }
     if (anchorFoundButNameFailed) {
         preflight.verdict = TlsaVerdict::NameMismatch;
         finding(Severity::Error, "DANE_TA_NAME_MISMATCH",
-                tr("the chain leads to the DANE-TA trust anchor, but the certificate names none of %1 (it names "
-                   "%2)")
-                    .arg(referenceNames.isEmpty() ? tr("(no reference name given)") : referenceNames.join(QStringLiteral(", ")),
+                QCoreApplication::translate(
+                    "danewerk::core::TlsaMatcher",
+                    "the chain leads to the DANE-TA trust anchor, but the certificate names none of %1 (it names "
+                    "%2)")
+                    .arg(referenceNames.isEmpty()
+                             ? QCoreApplication::translate("danewerk::core::TlsaMatcher", "(no reference name given)")
+                             : referenceNames.join(QStringLiteral(", ")),
                          chainInfo.first().dnsNames.isEmpty() ? chainInfo.first().commonName
                                                               : chainInfo.first().dnsNames.join(QStringLiteral(", "))),
-                "RFC 7672 3.2.2", tr("issue a certificate whose subjectAltName includes the MX host name"));
+                "RFC 7672 3.2.2",
+                QCoreApplication::translate("danewerk::core::TlsaMatcher",
+                                            "issue a certificate whose subjectAltName includes the MX host name"));
         return preflight;
     }
     preflight.verdict = TlsaVerdict::Mismatch;
     finding(Severity::Error, "TLSA_NO_MATCH",
-            tr("no usable TLSA record matches the certificate chain; DANE senders will defer mail to this host"),
-            "RFC 7672 3", tr("publish a record for the new certificate (e.g. 3 1 1) before installing it"));
+            QCoreApplication::translate(
+                "danewerk::core::TlsaMatcher",
+                "no usable TLSA record matches the certificate chain; DANE senders will defer mail to this host"),
+            "RFC 7672 3",
+            QCoreApplication::translate("danewerk::core::TlsaMatcher",
+                                        "publish a record for the new certificate (e.g. 3 1 1) before installing it"));
     return preflight;
 }
 

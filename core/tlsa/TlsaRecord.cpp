@@ -36,24 +36,36 @@ QString normaliseOwner(QString owner) {
 // "U S M HEX..." from the tokens after the TLSA type (or a bare rdata line).
 Result<TlsaRecord> parseRdataTokens(const QStringList& tokens) {
     if (tokens.size() < 4)
-        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord", "expected \"usage selector matching-type data\", found %n field(s)", nullptr, static_cast<int>(tokens.size())));
+        return malformed(QCoreApplication::translate(
+            "danewerk::core::TlsaRecord", "expected \"usage selector matching-type data\", found %n field(s)", nullptr,
+            static_cast<int>(tokens.size())));
     TlsaRecord record;
     const auto usage = parseUsage(tokens[0]);
     if (!usage)
-        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord", "certificate usage \"%1\" is neither a number 0-255 nor a mnemonic").arg(tokens[0]));
+        return malformed(
+            QCoreApplication::translate("danewerk::core::TlsaRecord",
+                                        "certificate usage \"%1\" is neither a number 0-255 nor a mnemonic")
+                .arg(tokens[0]));
     const auto selector = parseSelector(tokens[1]);
     if (!selector)
-        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord", "selector \"%1\" is neither a number 0-255 nor a mnemonic").arg(tokens[1]));
+        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord",
+                                                     "selector \"%1\" is neither a number 0-255 nor a mnemonic")
+                             .arg(tokens[1]));
     const auto mtype = parseMatchingType(tokens[2]);
     if (!mtype)
-        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord", "matching type \"%1\" is neither a number 0-255 nor a mnemonic").arg(tokens[2]));
+        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord",
+                                                     "matching type \"%1\" is neither a number 0-255 nor a mnemonic")
+                             .arg(tokens[2]));
     const QString hex = tokens.mid(3).join(QString());
     if (hex.size() > kMaxHexChars)
-        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord", "association data is longer than a DNS record can hold"));
+        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord",
+                                                     "association data is longer than a DNS record can hold"));
     if (!isHex(hex))
-        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord", "association data is not hexadecimal"));
+        return malformed(
+            QCoreApplication::translate("danewerk::core::TlsaRecord", "association data is not hexadecimal"));
     if (hex.size() % 2 != 0)
-        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord", "association data has an odd number of hex digits"));
+        return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord",
+                                                     "association data has an odd number of hex digits"));
     record.usage = *usage;
     record.selector = *selector;
     record.mtype = *mtype;
@@ -83,11 +95,7 @@ qsizetype zoneTypeIndex(const QStringList& tokens) {
 } // namespace
 
 QString TlsaRecord::rdataText() const {
-    return QStringLiteral("%1 %2 %3 %4")
-        .arg(usage)
-        .arg(selector)
-        .arg(mtype)
-        .arg(QString::fromLatin1(data.toHex()));
+    return QStringLiteral("%1 %2 %3 %4").arg(usage).arg(selector).arg(mtype).arg(QString::fromLatin1(data.toHex()));
 }
 
 QString TlsaRecord::zoneText() const {
@@ -113,13 +121,16 @@ Result<TlsaRecord> parseTlsaRecord(const QString& text) {
             continue;
         const auto seconds = parseDuration(field);
         if (!seconds || *seconds > 0x7fffffff)
-            return malformed(QCoreApplication::translate("danewerk::core::TlsaRecord", "\"%1\" is neither a TTL nor the class IN").arg(field));
+            return malformed(
+                QCoreApplication::translate("danewerk::core::TlsaRecord", "\"%1\" is neither a TTL nor the class IN")
+                    .arg(field));
         record.ttl = static_cast<quint32>(*seconds);
     }
     const QStringList rdata = tokens.mid(typeAt + 1);
     if (rdata.size() < 4)
-        return malformed(
-            QCoreApplication::translate("danewerk::core::TlsaRecord", "expected \"usage selector matching-type data\", found %n field(s)", nullptr, static_cast<int>(rdata.size())));
+        return malformed(QCoreApplication::translate(
+            "danewerk::core::TlsaRecord", "expected \"usage selector matching-type data\", found %n field(s)", nullptr,
+            static_cast<int>(rdata.size())));
     auto parsed = parseRdataTokens(rdata);
     if (!parsed)
         return parsed;
@@ -131,7 +142,7 @@ Result<TlsaRecord> parseTlsaRecord(const QString& text) {
 Result<QList<TlsaRecord>> parseTlsaRecords(const QString& text, const QString& fileName) {
     QList<TlsaRecord> records;
     const QStringList lines = text.split(QLatin1Char('\n'));
-    QString pending;      // a record continued over lines with parentheses
+    QString pending; // a record continued over lines with parentheses
     int pendingLine = 0;
     int depth = 0;
     static const QRegularExpression blanks(QStringLiteral("\\s+"));
@@ -170,7 +181,8 @@ Result<QList<TlsaRecord>> parseTlsaRecords(const QString& text, const QString& f
         records << *record;
     }
     if (records.isEmpty())
-        return Error{QStringLiteral("RECORD_MALFORMED"), QCoreApplication::translate("danewerk::core::TlsaRecord", "no TLSA record found"), fileName, 0, 0};
+        return Error{QStringLiteral("RECORD_MALFORMED"),
+                     QCoreApplication::translate("danewerk::core::TlsaRecord", "no TLSA record found"), fileName, 0, 0};
     return records;
 }
 

@@ -38,7 +38,9 @@ Run runCli(const QStringList& args) {
                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
-QString hexOf(const QByteArray& data) { return QString::fromLatin1(data.toHex()); }
+QString hexOf(const QByteArray& data) {
+    return QString::fromLatin1(data.toHex());
+}
 
 } // namespace
 
@@ -56,7 +58,8 @@ private slots:
     }
 
     void createRdataFromKeyWithoutHost() {
-        const Run run = runCli({"tlsa", "create", "--format", "rdata", "--mtype", "SHA2-512", fixture("key-ed448.pem")});
+        const Run run =
+            runCli({"tlsa", "create", "--format", "rdata", "--mtype", "SHA2-512", fixture("key-ed448.pem")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QStringLiteral("3 1 2 %1\n").arg(hexOf(digest(expectedSpki("key-ed448.pem", "key"), 2))));
         QVERIFY(!run.out.contains(QLatin1String("PRIVATE")));
@@ -124,8 +127,8 @@ private slots:
         QTest::newRow("wrong PEM type") << "crl.pem" << QStringList{} << "X509 CRL";
         QTest::newRow("encrypted key") << "key-encrypted.pem" << QStringList{} << "encrypted";
         QTest::newRow("encrypted legacy key") << "key-encrypted-legacy.pem" << QStringList{} << "encrypted";
-        QTest::newRow("selector 0 from a key") << "key-p256.pem" << QStringList{"--selector", "0", "--host", "mx.example.org"}
-                                               << "selector 0";
+        QTest::newRow("selector 0 from a key")
+            << "key-p256.pem" << QStringList{"--selector", "0", "--host", "mx.example.org"} << "selector 0";
         QTest::newRow("usage 2 from a lone leaf") << "leaf-rsa.pem" << QStringList{"--usage", "2"} << "CA certificate";
         QTest::newRow("key without host") << "spki-p256.pem" << QStringList{} << "--host";
         QTest::newRow("missing file") << "no-such-file.pem" << QStringList{} << "";
@@ -135,7 +138,8 @@ private slots:
         QFETCH(QStringList, options);
         QFETCH(QString, cause);
         // A good file first: a failure in any FILE must leave stdout empty.
-        const Run run = runCli(QStringList{"tlsa", "create"} + options + QStringList{fixture("fullchain.pem"), fixture(file)});
+        const Run run =
+            runCli(QStringList{"tlsa", "create"} + options + QStringList{fixture("fullchain.pem"), fixture(file)});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.out, QString());
         QVERIFY2(run.err.startsWith(QStringLiteral("danewerk-cli: %1: ").arg(fixture(file))), qPrintable(run.err));
@@ -171,11 +175,11 @@ private slots:
         QTest::newRow("DANE-EE with mnemonics") << "fullchain.pem" << QStringList{"DANE-EE SPKI SHA2-256 " + ee.mid(6)}
                                                 << "anything.example" << 0 << "match";
         QTest::newRow("DANE-TA match") << "fullchain.pem" << QStringList{ta} << "mail.example.org" << 0 << "match";
-        QTest::newRow("DANE-TA name mismatch") << "fullchain.pem" << QStringList{ta} << "other.example.org" << 1
-                                               << "name-mismatch";
+        QTest::newRow("DANE-TA name mismatch")
+            << "fullchain.pem" << QStringList{ta} << "other.example.org" << 1 << "name-mismatch";
         QTest::newRow("mismatch") << "leaf-p256.pem" << QStringList{ee} << "mx.example.org" << 1 << "mismatch";
-        QTest::newRow("agility hides match") << "fullchain.pem" << QStringList{ee, zero512} << "mx.example.org" << 1
-                                             << "mismatch";
+        QTest::newRow("agility hides match")
+            << "fullchain.pem" << QStringList{ee, zero512} << "mx.example.org" << 1 << "mismatch";
         QTest::newRow("PKIX only") << "fullchain.pem" << QStringList{"1" + ee.mid(1)} << "mx.example.org" << 1
                                    << "unusable";
     }
@@ -213,8 +217,8 @@ private slots:
                             hexOf(expectedData("fullchain.pem", 1, 1, 1)))
                        .toUtf8());
         file.close();
-        Run run = runCli({"--json", "tlsa", "verify", "--host", "mx.example.org", "--records", path,
-                          fixture("fullchain.pem")});
+        Run run = runCli(
+            {"--json", "tlsa", "verify", "--host", "mx.example.org", "--records", path, fixture("fullchain.pem")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(json.value("result").toString(), QStringLiteral("match"));
@@ -233,20 +237,18 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("cause");
         const QString ee = "3 1 1 " + hexOf(expectedData("fullchain.pem", 0, 1, 1));
-        QTest::newRow("malformed record") << QStringList{"--host", "mx.example.org", "--record", "3 1 1 xyz",
-                                                         fixture("fullchain.pem")}
-                                          << "hexadecimal";
+        QTest::newRow("malformed record")
+            << QStringList{"--host", "mx.example.org", "--record", "3 1 1 xyz", fixture("fullchain.pem")}
+            << "hexadecimal";
         QTest::newRow("no records") << QStringList{"--host", "mx.example.org", fixture("fullchain.pem")} << "--record";
         QTest::newRow("no host") << QStringList{"--record", ee, fixture("fullchain.pem")} << "--host";
-        QTest::newRow("missing records file") << QStringList{"--host", "mx.example.org", "--records", "/nonexistent/t",
-                                                             fixture("fullchain.pem")}
-                                              << "/nonexistent/t";
-        QTest::newRow("key instead of certificate") << QStringList{"--host", "mx.example.org", "--record", ee,
-                                                                   fixture("key-rsa.pem")}
-                                                    << "key-rsa.pem";
-        QTest::newRow("garbage certificate") << QStringList{"--host", "mx.example.org", "--record", ee,
-                                                            fixture("garbage.bin")}
-                                             << "garbage.bin";
+        QTest::newRow("missing records file")
+            << QStringList{"--host", "mx.example.org", "--records", "/nonexistent/t", fixture("fullchain.pem")}
+            << "/nonexistent/t";
+        QTest::newRow("key instead of certificate")
+            << QStringList{"--host", "mx.example.org", "--record", ee, fixture("key-rsa.pem")} << "key-rsa.pem";
+        QTest::newRow("garbage certificate")
+            << QStringList{"--host", "mx.example.org", "--record", ee, fixture("garbage.bin")} << "garbage.bin";
     }
     void verifyBadInput() {
         QFETCH(QStringList, args);

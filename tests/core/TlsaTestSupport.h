@@ -14,7 +14,9 @@
 
 namespace tlsatest {
 
-inline QString fixture(const QString& name) { return QStringLiteral(DANEWERK_TEST_DATA "/tlsa/") + name; }
+inline QString fixture(const QString& name) {
+    return QStringLiteral(DANEWERK_TEST_DATA "/tlsa/") + name;
+}
 
 inline QByteArray readAll(const QString& path) {
     QFile file(path);
@@ -23,8 +25,7 @@ inline QByteArray readAll(const QString& path) {
     return file.readAll();
 }
 
-template <typename T, void (*Free)(T*)>
-struct Owned {
+template <typename T, void (*Free)(T*)> struct Owned {
     T* p = nullptr;
     explicit Owned(T* value) : p(value) {}
     ~Owned() {
@@ -88,7 +89,8 @@ inline QByteArray expectedSpki(const QString& name, const QString& form) {
     if (form == QLatin1String("cert"))
         return spkiOfCertificateDer(certificatesDer(name).value(0));
     if (form == QLatin1String("pubkey")) {
-        OwnedKey key(pem ? PEM_read_bio_PUBKEY(bio.p, nullptr, nullptr, nullptr) : d2i_PUBKEY(nullptr, &p, bytes.size()));
+        OwnedKey key(pem ? PEM_read_bio_PUBKEY(bio.p, nullptr, nullptr, nullptr)
+                         : d2i_PUBKEY(nullptr, &p, bytes.size()));
         return spkiOfKey(key.p);
     }
     if (form == QLatin1String("key")) {

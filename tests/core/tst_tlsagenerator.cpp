@@ -1,7 +1,6 @@
 // TLSA creation: the loader for every input kind, the twelve usage/selector/matching-type forms against
 // digests this test computes itself, the refusals and the recommendation findings, and the output forms.
 #include "TlsaTestSupport.h"
-
 #include "core/tlsa/CertificateMaterial.h"
 #include "core/tlsa/TlsaGenerator.h"
 #include "core/tlsa/TlsaParameters.h"
@@ -142,8 +141,7 @@ private slots:
             request.selector = 0;
             const auto generation = generateTlsa(material, request);
             QVERIFY2(generation.ok(), qPrintable(generation.error().toString()));
-            QCOMPARE(generation->records.first().record.data.toHex(),
-                     digest(certificatesDer(file).first(), 1).toHex());
+            QCOMPARE(generation->records.first().record.data.toHex(), digest(certificatesDer(file).first(), 1).toHex());
         }
     }
 
@@ -169,7 +167,8 @@ private slots:
         const CertificateMaterial publicCa = load(QStringLiteral("le-fullchain.pem"));
         QCOMPARE(publicCa.chain[1].subject, QStringLiteral("C=US,O=Let's Encrypt,CN=R10"));
         const CertificateMaterial csr = load(QStringLiteral("csr.pem"));
-        QCOMPARE(csr.requestedDnsNames, (QStringList{QStringLiteral("*.example.org"), QStringLiteral("mx.example.org")}));
+        QCOMPARE(csr.requestedDnsNames,
+                 (QStringList{QStringLiteral("*.example.org"), QStringLiteral("mx.example.org")}));
         QVERIFY(csr.requestedNames.contains(QStringLiteral("mx.example.org")));
         QVERIFY(csr.chain.isEmpty());
     }
@@ -178,14 +177,30 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("cause");
-        QTest::newRow("empty") << "empty.pem" << "INPUT_EMPTY" << "empty";
-        QTest::newRow("garbage") << "garbage.bin" << "INPUT_UNRECOGNISED" << "neither PEM nor DER";
-        QTest::newRow("truncated PEM") << "truncated.pem" << "INPUT_TRUNCATED" << "no END line";
-        QTest::newRow("truncated DER") << "truncated.der" << "INPUT_TRUNCATED" << "cut off";
-        QTest::newRow("CRL") << "crl.pem" << "INPUT_UNRECOGNISED" << "X509 CRL";
-        QTest::newRow("encrypted PKCS#8") << "key-encrypted.pem" << "KEY_ENCRYPTED" << "passphrase";
-        QTest::newRow("encrypted PKCS#1") << "key-encrypted-legacy.pem" << "KEY_ENCRYPTED" << "passphrase";
-        QTest::newRow("missing file") << "does-not-exist.pem" << "FILE_UNREADABLE" << "";
+        QTest::newRow("empty") << "empty.pem"
+                               << "INPUT_EMPTY"
+                               << "empty";
+        QTest::newRow("garbage") << "garbage.bin"
+                                 << "INPUT_UNRECOGNISED"
+                                 << "neither PEM nor DER";
+        QTest::newRow("truncated PEM") << "truncated.pem"
+                                       << "INPUT_TRUNCATED"
+                                       << "no END line";
+        QTest::newRow("truncated DER") << "truncated.der"
+                                       << "INPUT_TRUNCATED"
+                                       << "cut off";
+        QTest::newRow("CRL") << "crl.pem"
+                             << "INPUT_UNRECOGNISED"
+                             << "X509 CRL";
+        QTest::newRow("encrypted PKCS#8") << "key-encrypted.pem"
+                                          << "KEY_ENCRYPTED"
+                                          << "passphrase";
+        QTest::newRow("encrypted PKCS#1") << "key-encrypted-legacy.pem"
+                                          << "KEY_ENCRYPTED"
+                                          << "passphrase";
+        QTest::newRow("missing file") << "does-not-exist.pem"
+                                      << "FILE_UNREADABLE"
+                                      << "";
     }
     void loaderErrors() {
         QFETCH(QString, file);
@@ -216,18 +231,28 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::newRow("selector 0 from a key") << "key-p256.pem" << 3 << 0 << -1 << "mx.example.org"
                                                << "SELECTOR_NEEDS_CERTIFICATE";
-        QTest::newRow("selector 0 from a CSR") << "csr.pem" << 3 << 0 << -1 << "" << "SELECTOR_NEEDS_CERTIFICATE";
+        QTest::newRow("selector 0 from a CSR") << "csr.pem" << 3 << 0 << -1 << ""
+                                               << "SELECTOR_NEEDS_CERTIFICATE";
         QTest::newRow("selector 0 from SPKI") << "spki-p256.pem" << 3 << 0 << -1 << "mx.example.org"
                                               << "SELECTOR_NEEDS_CERTIFICATE";
-        QTest::newRow("DANE-TA from a lone leaf") << "leaf-rsa.pem" << 2 << 1 << -1 << "" << "DANE_TA_NEEDS_CA";
-        QTest::newRow("DANE-TA from a key") << "key-rsa.pem" << 2 << 1 << -1 << "mx.example.org" << "DANE_TA_NEEDS_CA";
-        QTest::newRow("DANE-TA at the leaf's depth") << "fullchain.pem" << 2 << 1 << 0 << "" << "DANE_TA_NEEDS_CA";
-        QTest::newRow("depth beyond the chain") << "fullchain.pem" << 2 << 1 << 2 << "" << "DEPTH_OUT_OF_RANGE";
-        QTest::newRow("key without host") << "key-ed25519.pem" << 3 << 1 << -1 << "" << "HOST_REQUIRED";
-        QTest::newRow("only a wildcard name") << "leaf-wildcard.pem" << 3 << 1 << -1 << "" << "HOST_REQUIRED";
-        QTest::newRow("CSR without names") << "csr-no-names.pem" << 3 << 1 << -1 << "" << "HOST_REQUIRED";
-        QTest::newRow("usage 4") << "leaf-rsa.pem" << 4 << 1 << -1 << "" << "PARAMETER_INVALID";
-        QTest::newRow("bad host") << "leaf-rsa.pem" << 3 << 1 << -1 << "bad host!" << "PARAMETER_INVALID";
+        QTest::newRow("DANE-TA from a lone leaf") << "leaf-rsa.pem" << 2 << 1 << -1 << ""
+                                                  << "DANE_TA_NEEDS_CA";
+        QTest::newRow("DANE-TA from a key") << "key-rsa.pem" << 2 << 1 << -1 << "mx.example.org"
+                                            << "DANE_TA_NEEDS_CA";
+        QTest::newRow("DANE-TA at the leaf's depth") << "fullchain.pem" << 2 << 1 << 0 << ""
+                                                     << "DANE_TA_NEEDS_CA";
+        QTest::newRow("depth beyond the chain") << "fullchain.pem" << 2 << 1 << 2 << ""
+                                                << "DEPTH_OUT_OF_RANGE";
+        QTest::newRow("key without host") << "key-ed25519.pem" << 3 << 1 << -1 << ""
+                                          << "HOST_REQUIRED";
+        QTest::newRow("only a wildcard name") << "leaf-wildcard.pem" << 3 << 1 << -1 << ""
+                                              << "HOST_REQUIRED";
+        QTest::newRow("CSR without names") << "csr-no-names.pem" << 3 << 1 << -1 << ""
+                                           << "HOST_REQUIRED";
+        QTest::newRow("usage 4") << "leaf-rsa.pem" << 4 << 1 << -1 << ""
+                                 << "PARAMETER_INVALID";
+        QTest::newRow("bad host") << "leaf-rsa.pem" << 3 << 1 << -1 << "bad host!"
+                                  << "PARAMETER_INVALID";
     }
     void refusals() {
         QFETCH(QString, file);
@@ -321,12 +346,12 @@ private slots:
         QTest::newRow("Full") << leaf << "3 1 0" << 25 << QStringList{"TLSA_FULL_MATCHING"} << QStringList{};
         QTest::newRow("3 1 2") << leaf << "3 1 2" << 25 << QStringList{"TLSA_NOT_RECOMMENDED_PARAMETERS"}
                                << QStringList{"TLSA_FULL_MATCHING"};
-        QTest::newRow("public CA intermediate") << QStringList{"le-fullchain.pem"} << "2 1 1" << 25
-                                                << QStringList{"TLSA_TA_PUBLIC_CA_INTERMEDIATE"}
-                                                << QStringList{"TLSA_NOT_RECOMMENDED_PARAMETERS"};
-        QTest::newRow("private CA intermediate") << QStringList{"fullchain.pem"} << "2 1 1" << 25 << QStringList{}
-                                                 << QStringList{"TLSA_TA_PUBLIC_CA_INTERMEDIATE",
-                                                                "TLSA_NOT_RECOMMENDED_PARAMETERS"};
+        QTest::newRow("public CA intermediate")
+            << QStringList{"le-fullchain.pem"} << "2 1 1" << 25 << QStringList{"TLSA_TA_PUBLIC_CA_INTERMEDIATE"}
+            << QStringList{"TLSA_NOT_RECOMMENDED_PARAMETERS"};
+        QTest::newRow("private CA intermediate")
+            << QStringList{"fullchain.pem"} << "2 1 1" << 25 << QStringList{}
+            << QStringList{"TLSA_TA_PUBLIC_CA_INTERMEDIATE", "TLSA_NOT_RECOMMENDED_PARAMETERS"};
     }
     void recommendations() {
         QFETCH(QStringList, files);
@@ -392,12 +417,13 @@ private slots:
         const auto both =
             generateTlsaSet({load(QStringLiteral("leaf-rsa.pem")), load(QStringLiteral("key-p256.pem"))}, request);
         QVERIFY(both.ok());
-        const QString hex1 = QString::fromLatin1(digest(expectedSpki(QStringLiteral("leaf-rsa.pem"), "cert"), 1).toHex());
-        const QString hex2 = QString::fromLatin1(digest(expectedSpki(QStringLiteral("key-p256.pem"), "key"), 1).toHex());
-        QCOMPARE(formatTlsaZone(both->records),
-                 QStringLiteral("_25._tcp.mx.example.org. 3600 IN TLSA 3 1 1 %1\n"
-                                "_25._tcp.mx.example.org. 3600 IN TLSA 3 1 1 %2\n")
-                     .arg(hex1, hex2));
+        const QString hex1 =
+            QString::fromLatin1(digest(expectedSpki(QStringLiteral("leaf-rsa.pem"), "cert"), 1).toHex());
+        const QString hex2 =
+            QString::fromLatin1(digest(expectedSpki(QStringLiteral("key-p256.pem"), "key"), 1).toHex());
+        QCOMPARE(formatTlsaZone(both->records), QStringLiteral("_25._tcp.mx.example.org. 3600 IN TLSA 3 1 1 %1\n"
+                                                               "_25._tcp.mx.example.org. 3600 IN TLSA 3 1 1 %2\n")
+                                                    .arg(hex1, hex2));
         QCOMPARE(formatTlsaRdata(both->records), QStringLiteral("3 1 1 %1\n3 1 1 %2\n").arg(hex1, hex2));
         QCOMPARE(formatTlsaNsupdate(both->records),
                  QStringLiteral("update add _25._tcp.mx.example.org. 3600 IN TLSA 3 1 1 %1\n"
@@ -419,7 +445,7 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("subject")).toString(), QStringLiteral("CN=mx.example.org"));
         QCOMPARE(first.value(QStringLiteral("not_after")).toString(), QStringLiteral("2045-01-01T00:00:00Z"));
         const QJsonObject second = records[1].toObject();
-        QVERIFY(!second.contains(QStringLiteral("subject")));   // keys have no subject
+        QVERIFY(!second.contains(QStringLiteral("subject"))); // keys have no subject
         QVERIFY(!second.contains(QStringLiteral("not_after")));
         QVERIFY(json.value(QStringLiteral("findings")).isArray());
     }
@@ -451,7 +477,8 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r->data, digest32);
         QVERIFY(r->owner.isEmpty());
-        r = parseTlsaRecord(QStringLiteral("DANE-TA spki SHA2-256 ") + hex.left(20) + QLatin1Char(' ') + hex.mid(20).toUpper());
+        r = parseTlsaRecord(QStringLiteral("DANE-TA spki SHA2-256 ") + hex.left(20) + QLatin1Char(' ') +
+                            hex.mid(20).toUpper());
         QVERIFY(r.ok());
         QCOMPARE(r->usage, 2);
         QCOMPARE(r->data, digest32);
@@ -462,7 +489,8 @@ private slots:
         QCOMPARE(r->zoneText(), QStringLiteral("_25._tcp.mx.example.org. 300 IN TLSA 3 1 1 ") + hex);
         r = parseTlsaRecord(QStringLiteral("_25._tcp.mx.example.org. IN TLSA 3 1 1 ( ") + hex + QStringLiteral(" )"));
         QVERIFY(r.ok());
-        for (const char* bad : {"3 1 1", "3 1 1 xyz", "3 1 1 abc", "9999 1 1 ab", "X 1 1 ab", "owner 3600 IN TLSA 3 1"}) {
+        for (const char* bad :
+             {"3 1 1", "3 1 1 xyz", "3 1 1 abc", "9999 1 1 ab", "X 1 1 ab", "owner 3600 IN TLSA 3 1"}) {
             const auto failed = parseTlsaRecord(QString::fromLatin1(bad));
             QVERIFY2(!failed.ok(), bad);
             QCOMPARE(failed.error().code, QStringLiteral("RECORD_MALFORMED"));

@@ -2,7 +2,6 @@
 // an in-date path and name checks (wildcards only as the whole leftmost label), PKIX usages unusable for
 // SMTP, digest agility and malformed records. Record data comes from the test's own OpenSSL computation.
 #include "TlsaTestSupport.h"
-
 #include "core/tlsa/CertificateMaterial.h"
 #include "core/tlsa/TlsaMatcher.h"
 
@@ -66,103 +65,99 @@ private slots:
             << "fullchain-expired.pem" << QStringList{"3 1 1 @0"} << "wrong.example.net" << none << 25 << kNow
             << "match" << QList<int>{0} << QStringList{"CERT_EXPIRED", "TLSA_NO_ROLLOVER_RECORD"}
             << QStringList{"TLSA_NO_MATCH", "DANE_TA_NAME_MISMATCH"};
-        QTest::newRow("DANE-EE Cert selector") << "leaf-rsa.pem" << QStringList{"3 0 1 @0"} << "mx.example.org" << none
-                                               << 25 << kNow << "match" << QList<int>{0} << none << QStringList{"CERT_EXPIRED"};
+        QTest::newRow("DANE-EE Cert selector")
+            << "leaf-rsa.pem" << QStringList{"3 0 1 @0"} << "mx.example.org" << none << 25 << kNow << "match"
+            << QList<int>{0} << none << QStringList{"CERT_EXPIRED"};
         QTest::newRow("DANE-EE Full") << "leaf-rsa.pem" << QStringList{"3 1 0 @0"} << "mx.example.org" << none << 25
                                       << kNow << "match" << QList<int>{0} << none << none;
-        QTest::newRow("DANE-EE on an intermediate key") << "fullchain.pem" << QStringList{"3 1 1 @1"}
-                                                        << "mx.example.org" << none << 25 << kNow << "mismatch"
-                                                        << QList<int>{} << QStringList{"TLSA_NO_MATCH"} << none;
-        QTest::newRow("DANE-TA intermediate") << "fullchain.pem" << QStringList{"2 1 1 @1"} << "mx.example.org" << none
-                                              << 25 << kNow << "match" << QList<int>{1} << none
-                                              << QStringList{"TLSA_NO_MATCH"};
-        QTest::newRow("DANE-TA root certificate") << "fullchain-root.pem" << QStringList{"2 0 1 @2"}
-                                                  << "mail.example.org." << none << 25 << kNow << "match"
-                                                  << QList<int>{2} << none << none;
+        QTest::newRow("DANE-EE on an intermediate key")
+            << "fullchain.pem" << QStringList{"3 1 1 @1"} << "mx.example.org" << none << 25 << kNow << "mismatch"
+            << QList<int>{} << QStringList{"TLSA_NO_MATCH"} << none;
+        QTest::newRow("DANE-TA intermediate")
+            << "fullchain.pem" << QStringList{"2 1 1 @1"} << "mx.example.org" << none << 25 << kNow << "match"
+            << QList<int>{1} << none << QStringList{"TLSA_NO_MATCH"};
+        QTest::newRow("DANE-TA root certificate")
+            << "fullchain-root.pem" << QStringList{"2 0 1 @2"} << "mail.example.org." << none << 25 << kNow << "match"
+            << QList<int>{2} << none << none;
         QTest::newRow("DANE-TA second reference name")
-            << "fullchain.pem" << QStringList{"2 1 1 @1"} << "mx.other.example" << QStringList{"mail.example.org"}
-            << 25 << kNow << "match" << QList<int>{1} << none << none;
-        QTest::newRow("DANE-TA name mismatch") << "fullchain.pem" << QStringList{"2 1 1 @1"} << "other.example.org"
-                                               << none << 25 << kNow << "name-mismatch" << QList<int>{}
-                                               << QStringList{"DANE_TA_NAME_MISMATCH"} << none;
-        QTest::newRow("wildcard covers one label") << "fullchain-wildcard.pem" << QStringList{"2 1 1 @1"}
-                                                   << "mx.example.org" << none << 25 << kNow << "match"
-                                                   << QList<int>{1} << none << none;
-        QTest::newRow("wildcard not two labels") << "fullchain-wildcard.pem" << QStringList{"2 1 1 @1"}
-                                                 << "a.mx.example.org" << none << 25 << kNow << "name-mismatch"
-                                                 << QList<int>{} << QStringList{"DANE_TA_NAME_MISMATCH"} << none;
-        QTest::newRow("wildcard not the parent") << "fullchain-wildcard.pem" << QStringList{"2 1 1 @1"}
-                                                 << "example.org" << none << 25 << kNow << "name-mismatch"
-                                                 << QList<int>{} << QStringList{"DANE_TA_NAME_MISMATCH"} << none;
-        QTest::newRow("partial wildcard rejected") << "fullchain-partial-wildcard.pem" << QStringList{"2 1 1 @1"}
-                                                   << "mx.example.org" << none << 25 << kNow << "name-mismatch"
-                                                   << QList<int>{} << QStringList{"DANE_TA_NAME_MISMATCH"} << none;
+            << "fullchain.pem" << QStringList{"2 1 1 @1"} << "mx.other.example" << QStringList{"mail.example.org"} << 25
+            << kNow << "match" << QList<int>{1} << none << none;
+        QTest::newRow("DANE-TA name mismatch")
+            << "fullchain.pem" << QStringList{"2 1 1 @1"} << "other.example.org" << none << 25 << kNow
+            << "name-mismatch" << QList<int>{} << QStringList{"DANE_TA_NAME_MISMATCH"} << none;
+        QTest::newRow("wildcard covers one label")
+            << "fullchain-wildcard.pem" << QStringList{"2 1 1 @1"} << "mx.example.org" << none << 25 << kNow << "match"
+            << QList<int>{1} << none << none;
+        QTest::newRow("wildcard not two labels")
+            << "fullchain-wildcard.pem" << QStringList{"2 1 1 @1"} << "a.mx.example.org" << none << 25 << kNow
+            << "name-mismatch" << QList<int>{} << QStringList{"DANE_TA_NAME_MISMATCH"} << none;
+        QTest::newRow("wildcard not the parent")
+            << "fullchain-wildcard.pem" << QStringList{"2 1 1 @1"} << "example.org" << none << 25 << kNow
+            << "name-mismatch" << QList<int>{} << QStringList{"DANE_TA_NAME_MISMATCH"} << none;
+        QTest::newRow("partial wildcard rejected")
+            << "fullchain-partial-wildcard.pem" << QStringList{"2 1 1 @1"} << "mx.example.org" << none << 25 << kNow
+            << "name-mismatch" << QList<int>{} << QStringList{"DANE_TA_NAME_MISMATCH"} << none;
         QTest::newRow("CN used without SANs") << "fullchain-cn-only.pem" << QStringList{"2 1 1 @1"} << "mx.example.org"
                                               << none << 25 << kNow << "match" << QList<int>{1} << none << none;
-        QTest::newRow("CN ignored beside SANs") << "fullchain-san-not-cn.pem" << QStringList{"2 1 1 @1"}
-                                                << "mx.example.org" << none << 25 << kNow << "name-mismatch"
-                                                << QList<int>{} << QStringList{"DANE_TA_NAME_MISMATCH"} << none;
-        QTest::newRow("DANE-TA expired leaf") << "fullchain-expired.pem" << QStringList{"2 1 1 @1"}
-                                              << "mx.example.org" << none << 25 << kNow << "mismatch" << QList<int>{}
-                                              << QStringList{"CERT_EXPIRED", "TLSA_NO_MATCH"} << none;
-        QTest::newRow("DANE-TA not yet valid") << "fullchain.pem" << QStringList{"2 1 1 @1"} << "mx.example.org"
-                                               << none << 25 << past << "mismatch" << QList<int>{}
-                                               << QStringList{"CERT_EXPIRED"} << none;
-        QTest::newRow("DANE-TA expired anchor") << "fullchain.pem" << QStringList{"2 1 1 @1"} << "mx.example.org"
-                                                << none << 25 << future << "mismatch" << QList<int>{}
-                                                << QStringList{"CERT_EXPIRED"} << none;
+        QTest::newRow("CN ignored beside SANs")
+            << "fullchain-san-not-cn.pem" << QStringList{"2 1 1 @1"} << "mx.example.org" << none << 25 << kNow
+            << "name-mismatch" << QList<int>{} << QStringList{"DANE_TA_NAME_MISMATCH"} << none;
+        QTest::newRow("DANE-TA expired leaf")
+            << "fullchain-expired.pem" << QStringList{"2 1 1 @1"} << "mx.example.org" << none << 25 << kNow
+            << "mismatch" << QList<int>{} << QStringList{"CERT_EXPIRED", "TLSA_NO_MATCH"} << none;
+        QTest::newRow("DANE-TA not yet valid")
+            << "fullchain.pem" << QStringList{"2 1 1 @1"} << "mx.example.org" << none << 25 << past << "mismatch"
+            << QList<int>{} << QStringList{"CERT_EXPIRED"} << none;
+        QTest::newRow("DANE-TA expired anchor")
+            << "fullchain.pem" << QStringList{"2 1 1 @1"} << "mx.example.org" << none << 25 << future << "mismatch"
+            << QList<int>{} << QStringList{"CERT_EXPIRED"} << none;
         QTest::newRow("DANE-EE beside expired DANE-TA")
-            << "fullchain-expired.pem" << QStringList{"2 1 1 @1", "3 1 1 @0"} << "mx.example.org" << none << 25
-            << kNow << "match" << QList<int>{0} << QStringList{"CERT_EXPIRED"} << QStringList{"TLSA_NO_MATCH"};
-        QTest::newRow("leaf is no anchor") << "fullchain.pem" << QStringList{"2 1 1 @0"} << "mx.example.org" << none
-                                           << 25 << kNow << "mismatch" << QList<int>{} << QStringList{"TLSA_NO_MATCH"}
-                                           << none;
-        QTest::newRow("self-signed leaf as anchor") << "selfsigned-ee.pem" << QStringList{"2 1 1 @0"}
-                                                    << "selfsigned.example.org" << none << 25 << kNow << "match"
-                                                    << QList<int>{0} << none << none;
+            << "fullchain-expired.pem" << QStringList{"2 1 1 @1", "3 1 1 @0"} << "mx.example.org" << none << 25 << kNow
+            << "match" << QList<int>{0} << QStringList{"CERT_EXPIRED"} << QStringList{"TLSA_NO_MATCH"};
+        QTest::newRow("leaf is no anchor")
+            << "fullchain.pem" << QStringList{"2 1 1 @0"} << "mx.example.org" << none << 25 << kNow << "mismatch"
+            << QList<int>{} << QStringList{"TLSA_NO_MATCH"} << none;
+        QTest::newRow("self-signed leaf as anchor")
+            << "selfsigned-ee.pem" << QStringList{"2 1 1 @0"} << "selfsigned.example.org" << none << 25 << kNow
+            << "match" << QList<int>{0} << none << none;
         QTest::newRow("PKIX usages unusable at 25")
             << "fullchain.pem" << QStringList{"1 1 1 @0", "0 1 1 @1"} << "mx.example.org" << none << 25 << kNow
             << "unusable" << QList<int>{} << QStringList{"TLSA_USAGE_PKIX_FOR_SMTP", "TLSA_NO_USABLE_RECORDS"}
             << QStringList{"TLSA_NO_MATCH"};
-        QTest::newRow("PKIX beside DANE-EE") << "fullchain.pem" << QStringList{"1 1 1 @0", "3 1 1 @0"}
-                                             << "mx.example.org" << none << 25 << kNow << "match" << QList<int>{0}
-                                             << QStringList{"TLSA_USAGE_PKIX_FOR_SMTP"} << none;
-        QTest::newRow("PKIX-EE off port 25") << "fullchain.pem" << QStringList{"1 1 1 @0"} << "mx.example.org" << none
-                                             << 443 << kNow << "match" << QList<int>{0} << none
-                                             << QStringList{"TLSA_USAGE_PKIX_FOR_SMTP"};
+        QTest::newRow("PKIX beside DANE-EE")
+            << "fullchain.pem" << QStringList{"1 1 1 @0", "3 1 1 @0"} << "mx.example.org" << none << 25 << kNow
+            << "match" << QList<int>{0} << QStringList{"TLSA_USAGE_PKIX_FOR_SMTP"} << none;
+        QTest::newRow("PKIX-EE off port 25")
+            << "fullchain.pem" << QStringList{"1 1 1 @0"} << "mx.example.org" << none << 443 << kNow << "match"
+            << QList<int>{0} << none << QStringList{"TLSA_USAGE_PKIX_FOR_SMTP"};
         QTest::newRow("3 1 2 mismatch hides 3 1 1 match")
             << "fullchain.pem" << QStringList{"3 1 1 @0", "3 1 2 zero"} << "mx.example.org" << none << 25 << kNow
             << "mismatch" << QList<int>{} << QStringList{"TLSA_DIGEST_AGILITY_HIDES_MATCH", "TLSA_NO_MATCH"} << none;
         QTest::newRow("2 1 2 mismatch hides 2 1 1 match")
             << "fullchain.pem" << QStringList{"2 1 1 @1", "2 1 2 zero"} << "mx.example.org" << none << 25 << kNow
             << "mismatch" << QList<int>{} << QStringList{"TLSA_DIGEST_AGILITY_HIDES_MATCH"} << none;
-        QTest::newRow("strongest digest matches") << "fullchain.pem" << QStringList{"3 1 1 zero", "3 1 2 @0"}
-                                                  << "mx.example.org" << none << 25 << kNow << "match"
-                                                  << QList<int>{0} << none
-                                                  << QStringList{"TLSA_DIGEST_AGILITY_HIDES_MATCH"};
-        QTest::newRow("SHA2-256 outranks Full") << "fullchain.pem" << QStringList{"3 1 0 @0", "3 1 1 zero"}
-                                                << "mx.example.org" << none << 25 << kNow << "mismatch"
-                                                << QList<int>{} << QStringList{"TLSA_DIGEST_AGILITY_HIDES_MATCH"}
-                                                << none;
-        QTest::newRow("agility is per selector") << "fullchain.pem" << QStringList{"3 1 1 @0", "3 0 2 zero"}
-                                                 << "mx.example.org" << none << 25 << kNow << "match"
-                                                 << QList<int>{0} << none
-                                                 << QStringList{"TLSA_DIGEST_AGILITY_HIDES_MATCH"};
-        QTest::newRow("wrong digest length unusable") << "fullchain.pem" << QStringList{"3 1 1 short"}
-                                                      << "mx.example.org" << none << 25 << kNow << "unusable"
-                                                      << QList<int>{}
-                                                      << QStringList{"TLSA_RECORD_UNUSABLE", "TLSA_NO_USABLE_RECORDS"}
-                                                      << none;
-        QTest::newRow("unusable SHA2-512 hides nothing") << "fullchain.pem" << QStringList{"3 1 2 short", "3 1 1 @0"}
-                                                         << "mx.example.org" << none << 25 << kNow << "match"
-                                                         << QList<int>{0} << QStringList{"TLSA_RECORD_UNUSABLE"}
-                                                         << QStringList{"TLSA_DIGEST_AGILITY_HIDES_MATCH"};
-        QTest::newRow("unknown usage unusable") << "fullchain.pem" << QStringList{"4 1 1 @0"} << "mx.example.org"
-                                                << none << 25 << kNow << "unusable" << QList<int>{}
-                                                << QStringList{"TLSA_RECORD_UNUSABLE"} << none;
-        QTest::newRow("current and next") << "fullchain.pem" << QStringList{"3 1 1 @0", "2 1 1 @1"} << "mx.example.org"
-                                          << none << 25 << kNow << "match" << QList<int>{0, 1} << none
-                                          << QStringList{"TLSA_NO_ROLLOVER_RECORD"};
+        QTest::newRow("strongest digest matches")
+            << "fullchain.pem" << QStringList{"3 1 1 zero", "3 1 2 @0"} << "mx.example.org" << none << 25 << kNow
+            << "match" << QList<int>{0} << none << QStringList{"TLSA_DIGEST_AGILITY_HIDES_MATCH"};
+        QTest::newRow("SHA2-256 outranks Full")
+            << "fullchain.pem" << QStringList{"3 1 0 @0", "3 1 1 zero"} << "mx.example.org" << none << 25 << kNow
+            << "mismatch" << QList<int>{} << QStringList{"TLSA_DIGEST_AGILITY_HIDES_MATCH"} << none;
+        QTest::newRow("agility is per selector")
+            << "fullchain.pem" << QStringList{"3 1 1 @0", "3 0 2 zero"} << "mx.example.org" << none << 25 << kNow
+            << "match" << QList<int>{0} << none << QStringList{"TLSA_DIGEST_AGILITY_HIDES_MATCH"};
+        QTest::newRow("wrong digest length unusable")
+            << "fullchain.pem" << QStringList{"3 1 1 short"} << "mx.example.org" << none << 25 << kNow << "unusable"
+            << QList<int>{} << QStringList{"TLSA_RECORD_UNUSABLE", "TLSA_NO_USABLE_RECORDS"} << none;
+        QTest::newRow("unusable SHA2-512 hides nothing")
+            << "fullchain.pem" << QStringList{"3 1 2 short", "3 1 1 @0"} << "mx.example.org" << none << 25 << kNow
+            << "match" << QList<int>{0} << QStringList{"TLSA_RECORD_UNUSABLE"}
+            << QStringList{"TLSA_DIGEST_AGILITY_HIDES_MATCH"};
+        QTest::newRow("unknown usage unusable")
+            << "fullchain.pem" << QStringList{"4 1 1 @0"} << "mx.example.org" << none << 25 << kNow << "unusable"
+            << QList<int>{} << QStringList{"TLSA_RECORD_UNUSABLE"} << none;
+        QTest::newRow("current and next")
+            << "fullchain.pem" << QStringList{"3 1 1 @0", "2 1 1 @1"} << "mx.example.org" << none << 25 << kNow
+            << "match" << QList<int>{0, 1} << none << QStringList{"TLSA_NO_ROLLOVER_RECORD"};
     }
     void preflight() {
         QFETCH(QString, file);
@@ -243,16 +238,26 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("matches");
-        QTest::newRow("exact SAN") << "leaf-rsa.pem" << "mx.example.org" << true;
-        QTest::newRow("second SAN, trailing dot, upper case") << "leaf-rsa.pem" << "MAIL.example.org." << true;
-        QTest::newRow("other name") << "leaf-rsa.pem" << "www.example.org" << false;
-        QTest::newRow("wildcard one label") << "leaf-wildcard.pem" << "mx.example.org" << true;
-        QTest::newRow("wildcard two labels") << "leaf-wildcard.pem" << "a.mx.example.org" << false;
-        QTest::newRow("wildcard parent") << "leaf-wildcard.pem" << "example.org" << false;
-        QTest::newRow("partial wildcard") << "leaf-partial-wildcard.pem" << "mx.example.org" << false;
-        QTest::newRow("CN without SANs") << "leaf-cn-only.pem" << "mx.example.org" << true;
-        QTest::newRow("CN beside SANs") << "leaf-san-not-cn.pem" << "mx.example.org" << false;
-        QTest::newRow("empty name") << "leaf-rsa.pem" << "" << false;
+        QTest::newRow("exact SAN") << "leaf-rsa.pem"
+                                   << "mx.example.org" << true;
+        QTest::newRow("second SAN, trailing dot, upper case") << "leaf-rsa.pem"
+                                                              << "MAIL.example.org." << true;
+        QTest::newRow("other name") << "leaf-rsa.pem"
+                                    << "www.example.org" << false;
+        QTest::newRow("wildcard one label") << "leaf-wildcard.pem"
+                                            << "mx.example.org" << true;
+        QTest::newRow("wildcard two labels") << "leaf-wildcard.pem"
+                                             << "a.mx.example.org" << false;
+        QTest::newRow("wildcard parent") << "leaf-wildcard.pem"
+                                         << "example.org" << false;
+        QTest::newRow("partial wildcard") << "leaf-partial-wildcard.pem"
+                                          << "mx.example.org" << false;
+        QTest::newRow("CN without SANs") << "leaf-cn-only.pem"
+                                         << "mx.example.org" << true;
+        QTest::newRow("CN beside SANs") << "leaf-san-not-cn.pem"
+                                        << "mx.example.org" << false;
+        QTest::newRow("empty name") << "leaf-rsa.pem"
+                                    << "" << false;
     }
     void referenceNames() {
         QFETCH(QString, file);
