@@ -228,13 +228,14 @@ TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chainInfo, const QList<Tl
         judged.push_back(j);
     }
     if (usableCount == 0) {
+        const int recordCount = static_cast<int>(records.size());
         preflight.verdict = TlsaVerdict::Unusable;
         finding(
             Severity::Error, "TLSA_NO_USABLE_RECORDS",
             QCoreApplication::translate("danewerk::core::TlsaMatcher",
                                         "none of the %n TLSA record(s) is usable, so DANE cannot authenticate "
                                         "the server",
-                                        nullptr, static_cast<int>(records.size())),
+                                        nullptr, recordCount),
             "RFC 7672 2.2",
             QCoreApplication::translate("danewerk::core::TlsaMatcher", "publish a 3 1 1 record for the server's key"));
         return preflight;

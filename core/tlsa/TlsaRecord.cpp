@@ -35,10 +35,11 @@ QString normaliseOwner(QString owner) {
 
 // "U S M HEX..." from the tokens after the TLSA type (or a bare rdata line).
 Result<TlsaRecord> parseRdataTokens(const QStringList& tokens) {
-    if (tokens.size() < 4)
+    const int fieldCount = static_cast<int>(tokens.size());
+    if (fieldCount < 4)
         return malformed(QCoreApplication::translate(
             "danewerk::core::TlsaRecord", "expected \"usage selector matching-type data\", found %n field(s)", nullptr,
-            static_cast<int>(tokens.size())));
+            fieldCount));
     TlsaRecord record;
     const auto usage = parseUsage(tokens[0]);
     if (!usage)
@@ -127,10 +128,11 @@ Result<TlsaRecord> parseTlsaRecord(const QString& text) {
         record.ttl = static_cast<quint32>(*seconds);
     }
     const QStringList rdata = tokens.mid(typeAt + 1);
-    if (rdata.size() < 4)
+    const int fieldCount = static_cast<int>(rdata.size());
+    if (fieldCount < 4)
         return malformed(QCoreApplication::translate(
             "danewerk::core::TlsaRecord", "expected \"usage selector matching-type data\", found %n field(s)", nullptr,
-            static_cast<int>(rdata.size())));
+            fieldCount));
     auto parsed = parseRdataTokens(rdata);
     if (!parsed)
         return parsed;
