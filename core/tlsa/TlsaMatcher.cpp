@@ -404,6 +404,41 @@ TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chainInfo, const QList<Tl
             if (f.severity == Severity::Error)
                 f.severity = Severity::Warning;
         }
+        // RFC 7671 8: a client may support only some parameter combinations, so every combination published
+        // needs a record that matches the current chain.
+        QStringList unmatchedCombinations;
+        for (const Judged& j : judged) {
+            if (!j.usable)
+                continue;
+            const QString combination = j.record.rdataText().section(QLatin1Char(' '), 0, 2);
+            const bool combinationMatched = std::any_of(judged.cbegin(), judged.cend(), [&](const Judged& other) {
+                return other.usable && other.matched && other.record.usage == j.record.usage &&
+                       other.record.selector == j.record.selector && other.record.mtype == j.record.mtype;
+            });
+            if (!combinationMatched && !unmatchedCombinations.contains(combination))
+                unmatchedCombinations << combination;
+        }
+        for (const QString& combination : std::as_const(unmatchedCombinations))
+            finding(Severity::Warning, "TLSA_PARAMETERS_NOT_MATCHED",
+                    QCoreApplication::translate("danewerk::core::TlsaMatcher",
+                                                "no %1 record matches the chain; a sender that supports only these "
+                                                "parameters cannot authenticate the server")
+                        .arg(combination),
+                    "RFC 7671 8",
+                    QCoreApplication::translate("danewerk::core::TlsaMatcher",
+                                                "publish a %1 record for the current certificate as well, or remove "
+                                                "the %1 records")
+                        .arg(combination));
+        // Off port 25 PKIX usages also need validation against public roots, which an offline check cannot do.
+        if (std::any_of(preflight.matched.cbegin(), preflight.matched.cend(),
+                        [](const TlsaMatch& m) { return m.usage == 0 || m.usage == 1; }))
+            finding(Severity::Notice, "TLSA_PKIX_NOT_VALIDATED",
+                    QCoreApplication::translate("danewerk::core::TlsaMatcher",
+                                                "a PKIX-TA/PKIX-EE record matched; the chain's validation against "
+                                                "public root CAs is not part of this offline check"),
+                    "RFC 6698 2.1.1",
+                    QCoreApplication::translate("danewerk::core::TlsaMatcher",
+                                                "make sure the chain also validates against the clients' root store"));
         const CertificateInfo& leaf = chainInfo.first();
         const bool onlyEe = std::all_of(preflight.matched.cbegin(), preflight.matched.cend(),
                                         [](const TlsaMatch& m) { return m.usage == 3; });

@@ -155,6 +155,22 @@ private slots:
         QTest::newRow("unknown usage unusable")
             << "fullchain.pem" << QStringList{"4 1 1 @0"} << "mx.example.org" << none << 25 << kNow << "unusable"
             << QList<int>{} << QStringList{"TLSA_RECORD_UNUSABLE"} << none;
+        QTest::newRow("combination without a match")
+            << "fullchain.pem" << QStringList{"3 1 1 @0", "2 1 1 zero"} << "mx.example.org" << none << 25 << kNow
+            << "match" << QList<int>{0} << QStringList{"TLSA_PARAMETERS_NOT_MATCHED"} << none;
+        QTest::newRow("next key under the same combination")
+            << "fullchain.pem" << QStringList{"3 1 1 @0", "3 1 1 zero"} << "mx.example.org" << none << 25 << kNow
+            << "match" << QList<int>{0} << none
+            << QStringList{"TLSA_PARAMETERS_NOT_MATCHED", "TLSA_NO_ROLLOVER_RECORD"};
+        QTest::newRow("same record twice is no rollover")
+            << "fullchain.pem" << QStringList{"3 1 1 @0", "3 1 1 @0"} << "mx.example.org" << none << 25 << kNow
+            << "match" << QList<int>{0, 0} << QStringList{"TLSA_NO_ROLLOVER_RECORD"} << none;
+        QTest::newRow("PKIX-EE match off port 25 noted")
+            << "fullchain.pem" << QStringList{"1 1 1 @0"} << "mx.example.org" << none << 465 << kNow << "match"
+            << QList<int>{0} << QStringList{"TLSA_PKIX_NOT_VALIDATED"} << none;
+        QTest::newRow("PKIX-EE off port 25 checks the name")
+            << "fullchain.pem" << QStringList{"1 1 1 @0"} << "other.example.org" << none << 465 << kNow << "mismatch"
+            << QList<int>{} << QStringList{"TLSA_NO_MATCH"} << none;
         QTest::newRow("current and next")
             << "fullchain.pem" << QStringList{"3 1 1 @0", "2 1 1 @1"} << "mx.example.org" << none << 25 << kNow
             << "match" << QList<int>{0, 1} << none << QStringList{"TLSA_NO_ROLLOVER_RECORD"};
