@@ -20,9 +20,7 @@ Error failure(const char* code, const QString& message, const QString& source) {
 
 // Host names as DNS wants them: lower case, no trailing dot, LDH labels (underscores tolerated).
 std::optional<QString> normaliseHost(const QString& text) {
-    QString host = text.trimmed().toLower();
-    if (host.endsWith(QLatin1Char('.')))
-        host.chop(1);
+    const QString host = tlsaHostToAscii(text);
     static const QRegularExpression label(QStringLiteral("^[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?$"));
     if (host.isEmpty() || host.size() > 253)
         return std::nullopt;

@@ -147,9 +147,7 @@ QString tlsaUnusableReason(const TlsaRecord& record, int port) {
 }
 
 bool tlsaReferenceNameMatches(const CertificateInfo& leaf, const QString& name) {
-    QString reference = name.trimmed().toLower();
-    while (reference.endsWith(QLatin1Char('.')))
-        reference.chop(1);
+    const QString reference = tlsaHostToAscii(name);
     if (reference.isEmpty())
         return false;
     const X509Ptr certificate = certificateFromDer(leaf.der);
@@ -167,9 +165,7 @@ bool tlsaReferenceNameMatches(const CertificateInfo& leaf, const QString& name) 
 TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chainInfo, const QList<TlsaRecord>& records,
                          const PreflightOptions& options) {
     TlsaPreflight preflight;
-    QString host = options.host.trimmed().toLower();
-    while (host.endsWith(QLatin1Char('.')))
-        host.chop(1);
+    const QString host = tlsaHostToAscii(options.host);
     const QString owner = host.isEmpty() ? QString() : tlsaOwnerName(host, options.port);
     const auto finding = [&](Severity severity, const char* code, const QString& message, const char* rfc,
                              const QString& fix) {
@@ -265,9 +261,7 @@ TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chainInfo, const QList<Tl
     if (!host.isEmpty())
         referenceNames << host;
     for (const QString& extra : options.extraNames) {
-        QString name = extra.trimmed().toLower();
-        while (name.endsWith(QLatin1Char('.')))
-            name.chop(1);
+        const QString name = tlsaHostToAscii(extra);
         if (!name.isEmpty() && !referenceNames.contains(name))
             referenceNames << name;
     }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace danewerk::core {
 
@@ -188,11 +189,16 @@ Result<QList<TlsaRecord>> parseTlsaRecords(const QString& text, const QString& f
     return records;
 }
 
-QString tlsaOwnerName(const QString& host, int port, const QString& proto) {
+QString tlsaHostToAscii(const QString& host) {
     QString name = host.trimmed().toLower();
     while (name.endsWith(QLatin1Char('.')))
         name.chop(1);
-    return QStringLiteral("_%1._%2.%3.").arg(port).arg(proto.toLower(), name);
+    const QByteArray ace = QUrl::toAce(name);
+    return ace.isEmpty() ? name : QString::fromLatin1(ace).toLower();
+}
+
+QString tlsaOwnerName(const QString& host, int port, const QString& proto) {
+    return QStringLiteral("_%1._%2.%3.").arg(port).arg(proto.toLower(), tlsaHostToAscii(host));
 }
 
 } // namespace danewerk::core

@@ -309,6 +309,10 @@ private slots:
         generation = generateTlsa(load(QStringLiteral("leaf-rsa.pem")), request);
         QVERIFY(generation.ok());
         QCOMPARE(generation->records.first().record.owner, QStringLiteral("_465._tcp.smtp.example.com."));
+        request.host = QStringLiteral("MX.Bücher.example");
+        generation = generateTlsa(load(QStringLiteral("leaf-rsa.pem")), request);
+        QVERIFY(generation.ok());
+        QCOMPARE(generation->records.first().record.owner, QStringLiteral("_465._tcp.mx.xn--bcher-kva.example."));
         // rdata output needs no owner.
         request = TlsaRequest{};
         request.requireHost = false;
