@@ -304,6 +304,11 @@ Result<Parsed> parsePem(const QList<PemBlock>& blocks, const QString& source) {
                                                        "the private key on line %1 is not valid base64")
                                .arg(block.line),
                            source);
+        // A mislabelled EncryptedPrivateKeyInfo must not reach a decoder that might ask for a passphrase.
+        if (isEncryptedPkcs8(bytes->data(), bytes->size())) {
+            clearOpenSslErrors();
+            return encryptedKey(source);
+        }
         const int keyType = type == BlockType::RsaPrivateKey  ? EVP_PKEY_RSA
                             : type == BlockType::EcPrivateKey ? EVP_PKEY_EC
                                                               : EVP_PKEY_NONE;

@@ -214,6 +214,25 @@ private slots:
         QVERIFY(material.error().toString().startsWith(fixture(file) + QStringLiteral(": ")));
     }
 
+    void encryptedKeysInEveryDisguise() {
+        // Refused with KEY_ENCRYPTED, never decrypted: no passphrase prompt can be reached.
+        const QByteArray pem = readAll(fixture(QStringLiteral("key-encrypted.pem")));
+        QByteArray body = pem;
+        body.replace("-----BEGIN ENCRYPTED PRIVATE KEY-----", "").replace("-----END ENCRYPTED PRIVATE KEY-----", "");
+        const QByteArray der = QByteArray::fromBase64(body.simplified().replace(' ', ""));
+        QVERIFY(der.size() > 100);
+        QByteArray mislabelled = pem;
+        mislabelled.replace("ENCRYPTED PRIVATE KEY", "RSA PRIVATE KEY");
+        QByteArray asPkcs8 = pem;
+        asPkcs8.replace("ENCRYPTED PRIVATE KEY", "PRIVATE KEY");
+        for (const QByteArray& data : {pem, der, mislabelled, asPkcs8}) {
+            const auto material = CertificateLoader::loadData(data, QStringLiteral("secret.key"));
+            QVERIFY(!material.ok());
+            QCOMPARE(material.error().code, QStringLiteral("KEY_ENCRYPTED"));
+            QCOMPARE(material.error().file, QStringLiteral("secret.key"));
+        }
+    }
+
     void loaderFindsCutOffBlockInChain() {
         QByteArray data = readAll(fixture(QStringLiteral("fullchain.pem")));
         data.chop(data.size() - data.lastIndexOf("-----END"));
