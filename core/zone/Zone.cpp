@@ -98,6 +98,21 @@ quint32 Zone::internName(QByteArrayView wire) {
     return newIndex;
 }
 
+std::optional<quint32> Zone::findName(QByteArrayView wire) const {
+    if (!m_nameIndex || m_nameIndex->table.empty())
+        return std::nullopt;
+    const std::vector<quint32>& table = m_nameIndex->table;
+    const size_t mask = table.size() - 1;
+    size_t slot = hashName(wire) & mask;
+    while (table[slot] != 0) {
+        const quint32 candidate = table[slot] - 1;
+        if (name(candidate) == wire)
+            return candidate;
+        slot = (slot + 1) & mask;
+    }
+    return std::nullopt;
+}
+
 void Zone::addRecord(quint32 owner, quint16 type, quint16 rclass, quint32 ttl, QByteArrayView rdata, quint16 file,
                      quint32 line) {
     ZoneRecord record;

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace danewerk::core {
@@ -49,6 +50,8 @@ public:
     [[nodiscard]] qsizetype nameCount() const { return qsizetype(m_nameOffsets.size()); }
     [[nodiscard]] QByteArrayView name(quint32 index) const; // wire, canonical
     [[nodiscard]] QByteArrayView ownerOf(const ZoneRecord& record) const { return name(record.owner); }
+    // The index of a name (canonical wire), if some record or internName() has it.
+    [[nodiscard]] std::optional<quint32> findName(QByteArrayView wire) const;
     [[nodiscard]] QByteArrayView rdata(const ZoneRecord& record) const {
         return QByteArrayView(m_rdata.constData() + record.rdataOffset, record.rdataLength);
     }
