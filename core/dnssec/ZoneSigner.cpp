@@ -305,9 +305,16 @@ Result<QByteArray> ZoneSigner::signText(const QByteArray& sourceText, const QStr
 QByteArray ZoneSigner::zoneText(const Zone& zone) {
     QByteArray text;
     text.reserve(zone.recordCount() * 80);
-    for (qsizetype i = 0; i < zone.recordCount(); ++i) {
-        text.append(zone.recordText(i).toUtf8());
-        text.append('\n');
+    // The SOA first, as people and some tools expect; then everything in canonical order.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qsizetype i = 0; i < zone.recordCount(); ++i) {
+            const ZoneRecord& record = zone.record(i);
+            const bool isApexSoa = record.type == TypeSoa && zone.ownerOf(record) == zone.origin();
+            if (isApexSoa != (pass == 0))
+                continue;
+            text.append(zone.recordText(i).toUtf8());
+            text.append('\n');
+        }
     }
     return text;
 }

@@ -40,7 +40,7 @@ public:
     [[nodiscard]] static Result<QByteArray> signText(const QByteArray& sourceText, const QString& origin,
                                                      const QList<DnssecKey>& keys, const SigningOptions& options);
 
-    // The zone in presentation format, one record per line, in canonical order.
+    // The zone in presentation format, one record per line: the SOA first, then canonical order.
     [[nodiscard]] static QByteArray zoneText(const Zone& zone);
 };
 
