@@ -14,10 +14,6 @@ namespace danewerk::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::ZoneLoader", text);
-}
-
 QString shown(const ZoneToken& token) {
     constexpr int Limit = 80;
     QString s = QString::fromUtf8(token.text, std::min(token.length, Limit));
@@ -28,6 +24,8 @@ QString shown(const ZoneToken& token) {
 
 // One record's encoding: walks the tokens, appends wire data, remembers the first problem.
 class Encoder {
+    Q_DECLARE_TR_FUNCTIONS(danewerk::core::ZoneLoader)
+
 public:
     Encoder(const std::vector<ZoneToken>& tokens, size_t first, QByteArrayView origin, QByteArray& out)
         : m_tokens(tokens), m_index(first), m_origin(origin), m_out(out) {}
@@ -72,11 +70,13 @@ public:
             fail(m_index, tr("unexpected text '%1' after the RDATA").arg(shown(m_tokens[m_index])));
     }
 
-    void u8() { number(0xff, 1); }
-    void u16() { number(0xffff, 2); }
-    void u32() { number(0xffffffffULL, 4); }
+    void u8() { number(0xff, 1, false); }
+    void u16() { number(0xffff, 2, false); }
+    void u32() { number(0xffffffffULL, 4, false); }
+    // An octet that may also be written as a mnemonic (algorithm names, RFC 7218 TLSA names): ldns knows them.
+    void u8OrMnemonic() { number(0xff, 1, true); }
 
-    void number(quint64 max, int octets) {
+    void number(quint64 max, int octets, bool mnemonicAllowed) {
         const ZoneToken* token = next();
         if (!token)
             return;
@@ -85,8 +85,7 @@ public:
         for (int i = 0; ok && i < token->length; ++i) {
             const char c = token->text[i];
             if (c < '0' || c > '9') {
-                // Mnemonics (algorithm names, TLSA usage names...): ldns knows them.
-                if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                if (mnemonicAllowed && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
                     fallback();
                     return;
                 }
@@ -554,20 +553,20 @@ RdataEncoder::Outcome RdataEncoder::encode(quint16 type, const std::vector<ZoneT
     case 43: // DS
     case 59: // CDS
         e.u16();
-        e.u8();
-        e.u8();
+        e.u8OrMnemonic();
+        e.u8OrMnemonic();
         e.hexRest(false);
         break;
     case 48: // DNSKEY
     case 60: // CDNSKEY
         e.u16();
         e.u8();
-        e.u8();
+        e.u8OrMnemonic();
         e.base64Rest();
         break;
     case 46: // RRSIG
         e.rrType();
-        e.u8();
+        e.u8OrMnemonic();
         e.u8();
         e.u32();
         e.signatureTime();
@@ -596,9 +595,9 @@ RdataEncoder::Outcome RdataEncoder::encode(quint16 type, const std::vector<ZoneT
         break;
     case 52: // TLSA
     case 53: // SMIMEA
-        e.u8();
-        e.u8();
-        e.u8();
+        e.u8OrMnemonic();
+        e.u8OrMnemonic();
+        e.u8OrMnemonic();
         e.hexRest(false);
         break;
     case 44: // SSHFP

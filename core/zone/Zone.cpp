@@ -98,6 +98,11 @@ quint32 Zone::internName(QByteArrayView wire) {
     return newIndex;
 }
 
+void Zone::reserve(qsizetype records, qsizetype rdataBytes) {
+    m_records.reserve(size_t(records));
+    m_rdata.reserve(rdataBytes);
+}
+
 std::optional<quint32> Zone::findName(QByteArrayView wire) const {
     if (!m_nameIndex || m_nameIndex->table.empty())
         return std::nullopt;

@@ -71,6 +71,7 @@ public:
 
     // Building (used by the loaders and the signer): add in any order, then finalize() sorts and groups.
     void setOrigin(QByteArray wireOrigin) { m_origin = std::move(wireOrigin); }
+    void reserve(qsizetype records, qsizetype rdataBytes);
     quint16 addFile(const QString& path);
     quint32 internName(QByteArrayView wire); // returns the index of an equal name if present
     void addRecord(quint32 owner, quint16 type, quint16 rclass, quint32 ttl, QByteArrayView rdata, quint16 file,

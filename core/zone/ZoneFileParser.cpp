@@ -152,6 +152,8 @@ Result<void> ZoneFileParser::parse(QByteArrayView text, const QString& path, con
                 return Error{QStringLiteral("LOAD_CANCELLED"), tr("Loading the zone was cancelled."), path, 0, 0};
             if (topLevel && m_options.progress)
                 m_options.progress(tokenizer.position(), m_topSize);
+            if (topLevel && m_releaseConsumed)
+                m_releaseConsumed(tokenizer.position());
         }
     }
     if (topLevel && m_options.progress)

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace danewerk::core {
 
 // The state of one zone load across the top file and its $INCLUDEs (RFC 1035 5.1): current origin, default
@@ -22,6 +24,10 @@ public:
 
     // `path` as shown in errors and findings; `canonicalPath` identifies the file for loop detection.
     Result<void> parse(QByteArrayView text, const QString& path, const QString& canonicalPath, bool topLevel);
+
+    // Called now and then with the number of bytes of the top file that are done with (tokens, names and
+    // RDATA are copied out), so that a mapped file's pages can be dropped as the scanner passes.
+    void setReleaseConsumed(std::function<void(qsizetype)> release) { m_releaseConsumed = std::move(release); }
 
     // The zone origin once parsing is done: the option, else the first SOA owner, else the first $ORIGIN,
     // else the file name.
@@ -52,6 +58,7 @@ private:
     qint64 m_topSize = 0;
     qint64 m_entriesSinceCheck = 0;
     QByteArray m_rdataBuffer;
+    std::function<void(qsizetype)> m_releaseConsumed;
 };
 
 // TTL in seconds from "3600", "1h", "1h30m", "2D" (units s m h d w, case-insensitive).

@@ -6,14 +6,30 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 namespace danewerk::core {
 
 namespace {
 
 Result<Zone> loadBytes(QByteArrayView text, const QString& path, const QString& canonical,
-                       const ZoneLoadOptions& options) {
+                       const ZoneLoadOptions& options, bool mapped = false) {
     Zone zone;
     ZoneFileParser parser(zone, options);
+    qsizetype released = 0;
+    if (mapped) {
+        parser.setReleaseConsumed([text, &released](qsizetype consumed) {
+            const qsizetype page = qsizetype(sysconf(_SC_PAGESIZE));
+            const qsizetype keep = 64 * 1024; // the current entry may start a little before the position
+            const qsizetype end = ((consumed - keep) / page) * page;
+            const auto base = reinterpret_cast<quintptr>(text.data());
+            if (base % quintptr(page) != 0 || end <= released + 4 * 1024 * 1024)
+                return;
+            madvise(const_cast<char*>(text.data()) + released, size_t(end - released), MADV_DONTNEED);
+            released = end;
+        });
+    }
     const Result<void> parsed = parser.parse(text, path, canonical, true);
     if (!parsed)
         return parsed.error();

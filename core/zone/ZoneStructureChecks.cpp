@@ -21,11 +21,9 @@ constexpr quint16 TypeNsec = 47;
 constexpr quint16 TypeTlsa = 52;
 constexpr int MaxCnameChain = 64;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::ZoneStructureChecks", text);
-}
-
 class StructureChecker {
+    Q_DECLARE_TR_FUNCTIONS(danewerk::core::ZoneStructureChecks)
+
 public:
     StructureChecker(const Zone& zone, const StructureCheckOptions& options)
         : m_zone(zone), m_index(zone), m_options(options) {}

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <cstdio>
 
@@ -37,5 +38,13 @@ int main(int argc, char** argv) {
                 zone->rrsets().size(), static_cast<long long>(elapsed), static_cast<long long>(zone->memoryUsage()),
                 perRecord, static_cast<long long>(counters.fastPath), static_cast<long long>(counters.ldnsPath),
                 static_cast<long long>(counters.generic));
+    // Resident now and at the peak, from the kernel's view of this process.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS") || line.startsWith("VmHWM"))
+                std::printf("%s\n", line.simplified().constData());
+        }
+    }
     return 0;
 }
