@@ -151,6 +151,8 @@ std::optional<Error> PlanReader::readKeys(const QJsonValue& value, RolloverPlan&
         if (!role)
             return fail(path + QStringLiteral(".role"), tr("expected KSK, ZSK, CSK or TLSA"));
         key.role = *role;
+        if (key.role == KeyRole::Tlsa)
+            key.algorithm = 0;
         if (k.contains(QStringLiteral("algorithm"))) {
             const QJsonValue alg = k.value(QStringLiteral("algorithm"));
             const double d = alg.toDouble(-1);
@@ -424,10 +426,12 @@ QJsonObject PlanJson::toJson(const RolloverPlan& plan) {
             parameters.insert(name, formatOffset(*v));
     root.insert(QStringLiteral("parameters"), parameters);
     QJsonArray keys;
-    for (const RolloverKey& k : plan.keys)
-        keys.append(QJsonObject{{QStringLiteral("id"), k.id},
-                                {QStringLiteral("role"), keyRoleName(k.role)},
-                                {QStringLiteral("algorithm"), k.algorithm}});
+    for (const RolloverKey& k : plan.keys) {
+        QJsonObject key{{QStringLiteral("id"), k.id}, {QStringLiteral("role"), keyRoleName(k.role)}};
+        if (k.role != KeyRole::Tlsa) // TLSA keys are certificates or SPKIs, not DNSSEC algorithms
+            key.insert(QStringLiteral("algorithm"), k.algorithm);
+        keys.append(key);
+    }
     root.insert(QStringLiteral("keys"), keys);
     QJsonObject initial;
     initial.insert(QStringLiteral("dnskey"), idArray(plan.initial.dnskey));
