@@ -6,8 +6,7 @@
 
 namespace danewerk::core {
 
-QJsonObject CheckObservations::toJson() const
-{
+QJsonObject CheckObservations::toJson() const {
     return QJsonObject{{"format", "danewerk-check-observations-1"},
                        {"domain", domain},
                        {"recorded_at", recordedAt.toUTC().toString(Qt::ISODate)},
@@ -17,8 +16,7 @@ QJsonObject CheckObservations::toJson() const
                        {"smtp", smtp}};
 }
 
-Result<CheckObservations> CheckObservations::fromJson(const QJsonObject& o, const QString& fileName)
-{
+Result<CheckObservations> CheckObservations::fromJson(const QJsonObject& o, const QString& fileName) {
     if (o.value("format").toString() != QLatin1String("danewerk-check-observations-1") || !o.value("dns").isArray())
         return Error{QStringLiteral("OBSERVATIONS_INVALID"),
                      QCoreApplication::translate("danewerk::core::CheckObservations",
@@ -34,8 +32,7 @@ Result<CheckObservations> CheckObservations::fromJson(const QJsonObject& o, cons
     return c;
 }
 
-QString CheckObservations::fileNameFor(const QString& domain)
-{
+QString CheckObservations::fileNameFor(const QString& domain) {
     const QString bare = nameWithoutDot(domain);
     return (bare.isEmpty() ? QStringLiteral("root") : bare) + QStringLiteral(".json");
 }

@@ -23,8 +23,7 @@ constexpr quint16 TypeTlsa = 52;
 
 Finding finding(Severity severity, const QString& code, const QString& message, const QString& rfc, const QString& fix,
                 const QString& host = {}, const QString& address = {}, const QString& owner = {},
-                const QString& type = {})
-{
+                const QString& type = {}) {
     Finding f;
     f.severity = severity;
     f.code = code;
@@ -60,19 +59,15 @@ struct MailDomainCheck::HostPlan {
 };
 
 MailDomainCheck::MailDomainCheck(MailCheckOptions options, DnsSource& dns, SmtpProber& smtp)
-    : m_options(std::move(options)), m_dns(dns), m_smtp(smtp)
-{
-}
+    : m_options(std::move(options)), m_dns(dns), m_smtp(smtp) {}
 
-MailDomainResult MailDomainCheck::run(const QString& domain)
-{
+MailDomainResult MailDomainCheck::run(const QString& domain) {
     QElapsedTimer clock;
     clock.start();
     MailDomainResult result;
     m_domain = normalizedName(domain);
     result.domain = m_domain;
-    ChainValidator validator(m_dns, m_options.anchors, {m_options.now, m_options.expiryWarningSeconds},
-                             &result.chain);
+    ChainValidator validator(m_dns, m_options.anchors, {m_options.now, m_options.expiryWarningSeconds}, &result.chain);
     const ValidatedRrset mx = validator.lookup(m_domain, TypeMx);
     result.mxDnssec = mx.state;
     QList<HostPlan> plans;
@@ -89,11 +84,11 @@ MailDomainResult MailDomainCheck::run(const QString& domain)
             result.nullMx = true;
         } else {
             if (!mx.exists) {
-                result.findings << finding(Severity::Notice, QStringLiteral("MX_IMPLICIT"),
-                                           tr("%1 has no MX records: senders deliver to the domain itself.").arg(m_domain),
-                                           QStringLiteral("RFC 5321 5.1"),
-                                           tr("Publish an MX record naming the mail server."), {}, {}, m_domain,
-                                           QStringLiteral("MX"));
+                result.findings << finding(
+                    Severity::Notice, QStringLiteral("MX_IMPLICIT"),
+                    tr("%1 has no MX records: senders deliver to the domain itself.").arg(m_domain),
+                    QStringLiteral("RFC 5321 5.1"), tr("Publish an MX record naming the mail server."), {}, {},
+                    m_domain, QStringLiteral("MX"));
                 HostPlan plan;
                 plan.host.name = m_domain;
                 plans << plan;
@@ -126,19 +121,17 @@ MailDomainResult MailDomainCheck::run(const QString& domain)
     result.verdict = MailDomainResult::decideVerdict(result.nullMx, result.mxDnssec, result.hosts);
     result.findings = validator.findings() + result.findings;
     if (mx.state == DnssecState::Bogus || mx.state == DnssecState::Unresolved)
-        result.findings << finding(mx.state == DnssecState::Bogus ? Severity::Error : Severity::Error,
-                                   mx.state == DnssecState::Bogus ? QStringLiteral("MX_BOGUS")
-                                                                  : QStringLiteral("MX_UNRESOLVED"),
-                                   mx.state == DnssecState::Bogus
-                                       ? tr("The MX records of %1 fail DNSSEC validation (%2): DANE senders defer "
-                                            "all mail.")
-                                             .arg(m_domain, mx.reason)
-                                       : tr("The MX lookup for %1 failed (%2).").arg(m_domain, mx.reason),
-                                   QStringLiteral("RFC 7672 2.2.1"),
-                                   mx.state == DnssecState::Bogus
-                                       ? tr("Repair the DNSSEC chain (signatures, DS at the parent).")
-                                       : tr("Check that the domain's name servers answer."),
-                                   {}, {}, m_domain, QStringLiteral("MX"));
+        result.findings << finding(
+            mx.state == DnssecState::Bogus ? Severity::Error : Severity::Error,
+            mx.state == DnssecState::Bogus ? QStringLiteral("MX_BOGUS") : QStringLiteral("MX_UNRESOLVED"),
+            mx.state == DnssecState::Bogus ? tr("The MX records of %1 fail DNSSEC validation (%2): DANE senders defer "
+                                                "all mail.")
+                                                 .arg(m_domain, mx.reason)
+                                           : tr("The MX lookup for %1 failed (%2).").arg(m_domain, mx.reason),
+            QStringLiteral("RFC 7672 2.2.1"),
+            mx.state == DnssecState::Bogus ? tr("Repair the DNSSEC chain (signatures, DS at the parent).")
+                                           : tr("Check that the domain's name servers answer."),
+            {}, {}, m_domain, QStringLiteral("MX"));
     addGraph(result, plans);
     result.resolverAnswered = validator.resolverAnswered();
     result.dnssecStripped = validator.dnssecStripped();
@@ -146,8 +139,7 @@ MailDomainResult MailDomainCheck::run(const QString& domain)
     return result;
 }
 
-void MailDomainCheck::planHost(ChainValidator& validator, MailDomainResult& result, HostPlan& plan, bool mxSecure)
-{
+void MailDomainCheck::planHost(ChainValidator& validator, MailDomainResult& result, HostPlan& plan, bool mxSecure) {
     Q_UNUSED(result);
     Q_UNUSED(mxSecure);
     HostResult& host = plan.host;
@@ -178,11 +170,10 @@ void MailDomainCheck::planHost(ChainValidator& validator, MailDomainResult& resu
     host.tlsaBase = host.name;
     if (addressState == DnssecState::Bogus) {
         plan.dnsStatus = AddressStatus::Bogus;
-        host.findings << finding(Severity::Error, QStringLiteral("ADDRESS_BOGUS"),
-                                 tr("The address records of %1 fail DNSSEC validation: DANE senders defer mail to it.")
-                                     .arg(host.name),
-                                 QStringLiteral("RFC 7672 2.2"), tr("Repair the DNSSEC chain of the host's zone."),
-                                 host.name);
+        host.findings << finding(
+            Severity::Error, QStringLiteral("ADDRESS_BOGUS"),
+            tr("The address records of %1 fail DNSSEC validation: DANE senders defer mail to it.").arg(host.name),
+            QStringLiteral("RFC 7672 2.2"), tr("Repair the DNSSEC chain of the host's zone."), host.name);
         return;
     }
     if (addressState == DnssecState::Unresolved) {
@@ -272,8 +263,7 @@ void MailDomainCheck::planHost(ChainValidator& validator, MailDomainResult& resu
     }
 }
 
-void MailDomainCheck::probeAll(MailDomainResult& result, QList<HostPlan>& plans, bool mxSecure)
-{
+void MailDomainCheck::probeAll(MailDomainResult& result, QList<HostPlan>& plans, bool mxSecure) {
     QList<ProbeTask> tasks;
     for (int p = 0; p < plans.size(); ++p) {
         HostPlan& plan = plans[p];
@@ -307,7 +297,7 @@ void MailDomainCheck::probeAll(MailDomainResult& result, QList<HostPlan>& plans,
         ProbeTask alt = task;
         alt.alternate = true;
         alt.options.keyPreference = task.result.peerKeyType == QLatin1String("RSA") ? CertificateKeyPreference::Ecdsa
-                                                                                     : CertificateKeyPreference::Rsa;
+                                                                                    : CertificateKeyPreference::Rsa;
         second << alt;
     }
     QtConcurrent::blockingMap(&pool, second, runTask);
@@ -325,8 +315,8 @@ void MailDomainCheck::probeAll(MailDomainResult& result, QList<HostPlan>& plans,
         if (!any)
             hostStatus = plan.dnsStatus.value_or(AddressStatus::Unreachable);
         if (any || plan.dnsStatus)
-            plan.host.status = plan.dnsStatus && (*plan.dnsStatus == AddressStatus::Bogus
-                                                  || *plan.dnsStatus == AddressStatus::LookupFailed)
+            plan.host.status = plan.dnsStatus && (*plan.dnsStatus == AddressStatus::Bogus ||
+                                                  *plan.dnsStatus == AddressStatus::LookupFailed)
                                    ? *plan.dnsStatus
                                    : hostStatus;
         else
@@ -335,8 +325,7 @@ void MailDomainCheck::probeAll(MailDomainResult& result, QList<HostPlan>& plans,
 }
 
 void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, AddressResult& address,
-                                    const QString& nextHop, bool mxSecure, MailDomainResult& result)
-{
+                                    const QString& nextHop, bool mxSecure, MailDomainResult& result) {
     const int index = int(&address - host.addresses.data());
     if (plan.dnsStatus == AddressStatus::Bogus || plan.dnsStatus == AddressStatus::LookupFailed) {
         address.status = *plan.dnsStatus;
@@ -354,11 +343,11 @@ void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, Addr
         address.connectTimedOut = probe.connectTimedOut;
         address.status = AddressStatus::Unreachable;
         address.detail = probe.error;
-        host.findings << finding(Severity::Warning, QStringLiteral("HOST_UNREACHABLE"),
-                                 tr("No SMTP connection to %1 port %2: %3").arg(address.address).arg(probe.port).arg(probe.error),
-                                 QStringLiteral("RFC 5321 4.5.4.1"),
-                                 tr("Check that the server listens on port 25 and that no firewall blocks it."),
-                                 host.name, address.address);
+        host.findings << finding(
+            Severity::Warning, QStringLiteral("HOST_UNREACHABLE"),
+            tr("No SMTP connection to %1 port %2: %3").arg(address.address).arg(probe.port).arg(probe.error),
+            QStringLiteral("RFC 5321 4.5.4.1"),
+            tr("Check that the server listens on port 25 and that no firewall blocks it."), host.name, address.address);
         return;
     }
     address.starttls = probe.startTlsOffered;
@@ -383,10 +372,10 @@ void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, Addr
                                      address.address);
         } else {
             address.status = AddressStatus::SmtpFailed;
-            host.findings << finding(Severity::Error, QStringLiteral("SMTP_DIALOGUE_FAILED"),
-                                     tr("The SMTP dialogue with %1 failed before TLS: %2").arg(address.address, probe.error),
-                                     QStringLiteral("RFC 5321 4.2"), tr("Check the server's logs and load."), host.name,
-                                     address.address);
+            host.findings << finding(
+                Severity::Error, QStringLiteral("SMTP_DIALOGUE_FAILED"),
+                tr("The SMTP dialogue with %1 failed before TLS: %2").arg(address.address, probe.error),
+                QStringLiteral("RFC 5321 4.2"), tr("Check the server's logs and load."), host.name, address.address);
         }
         return;
     }
@@ -415,7 +404,8 @@ void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, Addr
         extraNames << nextHop;
     QList<SmtpProbeResult> sessions{probe};
     const SmtpProbeResult& alternate = plan.alternate[index];
-    if (alternate.handshakeCompleted && !alternate.chainDer.isEmpty() && alternate.chainDer.first() != probe.chainDer.value(0))
+    if (alternate.handshakeCompleted && !alternate.chainDer.isEmpty() &&
+        alternate.chainDer.first() != probe.chainDer.value(0))
         sessions << alternate;
     AddressStatus status = AddressStatus::Authenticated;
     for (const SmtpProbeResult& session : sessions) {
@@ -433,13 +423,14 @@ void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, Addr
             break;
         case DaneVerification::Outcome::NameMismatch:
             sessionStatus = AddressStatus::NameMismatch;
-            host.findings << finding(Severity::Error, QStringLiteral("DANE_TA_NAME_MISMATCH"),
-                                     tr("The %1 certificate of %2 matches a DANE-TA record but names neither %3%4.")
-                                         .arg(keyType, address.address, nameWithoutDot(host.tlsaBase),
-                                              extraNames.isEmpty() ? QString() : QStringLiteral(" nor ") + nameWithoutDot(nextHop)),
-                                     QStringLiteral("RFC 7672 3.2.2"),
-                                     tr("Add the MX host name as a DNS subjectAltName, or publish a 3 1 1 record."),
-                                     host.name, address.address);
+            host.findings << finding(
+                Severity::Error, QStringLiteral("DANE_TA_NAME_MISMATCH"),
+                tr("The %1 certificate of %2 matches a DANE-TA record but names neither %3%4.")
+                    .arg(keyType, address.address, nameWithoutDot(host.tlsaBase),
+                         extraNames.isEmpty() ? QString() : QStringLiteral(" nor ") + nameWithoutDot(nextHop)),
+                QStringLiteral("RFC 7672 3.2.2"),
+                tr("Add the MX host name as a DNS subjectAltName, or publish a 3 1 1 record."), host.name,
+                address.address);
             break;
         case DaneVerification::Outcome::CertExpired:
             sessionStatus = AddressStatus::CertExpired;
@@ -481,8 +472,7 @@ void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, Addr
     address.status = status;
 }
 
-void MailDomainCheck::addDomainFindings(MailDomainResult& result, bool mxSecure)
-{
+void MailDomainCheck::addDomainFindings(MailDomainResult& result, bool mxSecure) {
     Q_UNUSED(mxSecure);
     // Rule 3: a better-preference host without DANE lets an attacker downgrade by blocking the others.
     bool daneSeen = false;
@@ -503,8 +493,7 @@ void MailDomainCheck::addDomainFindings(MailDomainResult& result, bool mxSecure)
                                    {}, result.domain, QStringLiteral("MX"));
 }
 
-void MailDomainCheck::addGraph(MailDomainResult& result, const QList<HostPlan>& plans)
-{
+void MailDomainCheck::addGraph(MailDomainResult& result, const QList<HostPlan>& plans) {
     ChainGraph& g = result.chain;
     const QString verdictId = QStringLiteral("verdict:") + result.domain;
     g.addNode(verdictId, QStringLiteral("verdict"), result.verdict, result.verdict);
@@ -522,7 +511,11 @@ void MailDomainCheck::addGraph(MailDomainResult& result, const QList<HostPlan>& 
             const QString id = QStringLiteral("tlsa:%1/%2").arg(host.tlsaBase).arg(i);
             tlsaIds << id;
             g.addNode(id, QStringLiteral("tlsa"),
-                      QStringLiteral("%1 %2 %3 %4").arg(t.usage).arg(t.selector).arg(t.mtype).arg(QString::fromLatin1(t.data.toHex().left(16))),
+                      QStringLiteral("%1 %2 %3 %4")
+                          .arg(t.usage)
+                          .arg(t.selector)
+                          .arg(t.mtype)
+                          .arg(QString::fromLatin1(t.data.toHex().left(16))),
                       t.usable ? QStringLiteral("usable") : QStringLiteral("unusable"));
             if (!plan.tlsaRrsetId.isEmpty())
                 g.addEdge(plan.tlsaRrsetId, id, QStringLiteral("rrsig"),
@@ -535,7 +528,8 @@ void MailDomainCheck::addGraph(MailDomainResult& result, const QList<HostPlan>& 
                       QStringLiteral("address"), dnssecStateName(host.dnssec));
             QString previous;
             for (const CertificateSummary& cert : address.chain) {
-                const QString certId = QStringLiteral("certificate:%1").arg(QString::fromLatin1(cert.certSha256.toHex()));
+                const QString certId =
+                    QStringLiteral("certificate:%1").arg(QString::fromLatin1(cert.certSha256.toHex()));
                 g.addNode(certId, QStringLiteral("certificate"), cert.subject, addressStatusName(address.status));
                 if (cert.depth == 0)
                     g.addEdge(addressId, certId, QStringLiteral("tls"), addressStatusName(address.status));

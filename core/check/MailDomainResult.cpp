@@ -5,8 +5,7 @@
 namespace danewerk::core {
 
 namespace {
-QJsonArray findingsJson(const Findings& findings)
-{
+QJsonArray findingsJson(const Findings& findings) {
     QJsonArray array;
     for (const Finding& f : findings)
         array.append(f.toJson());
@@ -14,14 +13,14 @@ QJsonArray findingsJson(const Findings& findings)
 }
 } // namespace
 
-QJsonObject AddressResult::toJson() const
-{
+QJsonObject AddressResult::toJson() const {
     QJsonArray chainArray;
     for (const CertificateSummary& c : chain)
         chainArray.append(c.toJson());
     QJsonArray matchedArray;
     for (const TlsaMatchEntry& m : matched)
-        matchedArray.append(QJsonObject{{"usage", m.usage}, {"selector", m.selector}, {"mtype", m.mtype}, {"depth", m.depth}});
+        matchedArray.append(
+            QJsonObject{{"usage", m.usage}, {"selector", m.selector}, {"mtype", m.mtype}, {"depth", m.depth}});
     QJsonObject o{{"address", address}, {"starttls", starttls}};
     if (!tlsVersion.isEmpty())
         o.insert("tls_version", tlsVersion);
@@ -33,8 +32,7 @@ QJsonObject AddressResult::toJson() const
     return o;
 }
 
-QJsonObject HostResult::toJson() const
-{
+QJsonObject HostResult::toJson() const {
     QJsonArray tlsaArray;
     for (const TlsaEntry& t : tlsa)
         tlsaArray.append(QJsonObject{{"usage", t.usage},
@@ -56,8 +54,7 @@ QJsonObject HostResult::toJson() const
                        {"findings", findingsJson(findings)}};
 }
 
-QJsonObject MailDomainResult::toJson() const
-{
+QJsonObject MailDomainResult::toJson() const {
     QJsonArray records;
     for (const auto& [preference, host] : mxRecords)
         records.append(QJsonObject{{"preference", preference}, {"host", host}});
@@ -73,16 +70,14 @@ QJsonObject MailDomainResult::toJson() const
                        {"elapsed_ms", elapsedMs}};
 }
 
-Findings MailDomainResult::allFindings() const
-{
+Findings MailDomainResult::allFindings() const {
     Findings all = findings;
     for (const HostResult& h : hosts)
         all += h.findings;
     return all;
 }
 
-QString MailDomainResult::decideVerdict(bool nullMx, DnssecState mxState, const QList<HostResult>& hosts)
-{
+QString MailDomainResult::decideVerdict(bool nullMx, DnssecState mxState, const QList<HostResult>& hosts) {
     if (nullMx)
         return QStringLiteral("no-mx");
     if (mxState == DnssecState::Bogus)

@@ -8,8 +8,7 @@ namespace danewerk::core {
 
 namespace {
 
-TlsaRecord toRecord(const TlsaEntry& e)
-{
+TlsaRecord toRecord(const TlsaEntry& e) {
     TlsaRecord r;
     r.usage = e.usage;
     r.selector = e.selector;
@@ -18,14 +17,12 @@ TlsaRecord toRecord(const TlsaEntry& e)
     return r;
 }
 
-QString combination(const TlsaEntry& e)
-{
+QString combination(const TlsaEntry& e) {
     return QStringLiteral("%1 %2 %3").arg(e.usage).arg(e.selector).arg(e.mtype);
 }
 
 Finding makeFinding(Severity severity, const QString& code, const QString& message, const QString& rfc,
-                    const QString& fix, const QString& host, const QString& owner, const QString& address = {})
-{
+                    const QString& fix, const QString& host, const QString& owner, const QString& address = {}) {
     Finding f;
     f.severity = severity;
     f.code = code;
@@ -41,22 +38,24 @@ Finding makeFinding(Severity severity, const QString& code, const QString& messa
 
 } // namespace
 
-bool TlsaAssessment::isUsable(const TlsaEntry& e)
-{
+bool TlsaAssessment::isUsable(const TlsaEntry& e) {
     if (e.usage != 2 && e.usage != 3)
         return false;
     if (e.selector != 0 && e.selector != 1)
         return false;
     switch (e.mtype) {
-    case 0: return !e.data.isEmpty();
-    case 1: return e.data.size() == 32;
-    case 2: return e.data.size() == 64;
-    default: return false;
+    case 0:
+        return !e.data.isEmpty();
+    case 1:
+        return e.data.size() == 32;
+    case 2:
+        return e.data.size() == 64;
+    default:
+        return false;
     }
 }
 
-Findings TlsaAssessment::recordFindings(const QList<TlsaEntry>& records, const QString& host, const QString& owner)
-{
+Findings TlsaAssessment::recordFindings(const QList<TlsaEntry>& records, const QString& host, const QString& owner) {
     Findings findings;
     int usable = 0;
     bool pkix = false;
@@ -80,10 +79,11 @@ Findings TlsaAssessment::recordFindings(const QList<TlsaEntry>& records, const Q
         certSelector = certSelector || (e.usage == 3 && e.selector == 0);
     }
     if (pkix)
-        findings << makeFinding(Severity::Warning, QStringLiteral("TLSA_USAGE_PKIX_FOR_SMTP"),
-                                tr("PKIX-TA(0) and PKIX-EE(1) records are unusable for SMTP: DANE senders ignore them."),
-                                QStringLiteral("RFC 7672 3.1.3"),
-                                tr("Publish DANE-EE(3) or DANE-TA(2) records instead (3 1 1 recommended)."), host, owner);
+        findings << makeFinding(
+            Severity::Warning, QStringLiteral("TLSA_USAGE_PKIX_FOR_SMTP"),
+            tr("PKIX-TA(0) and PKIX-EE(1) records are unusable for SMTP: DANE senders ignore them."),
+            QStringLiteral("RFC 7672 3.1.3"),
+            tr("Publish DANE-EE(3) or DANE-TA(2) records instead (3 1 1 recommended)."), host, owner);
     if (unknown || badLength)
         findings << makeFinding(Severity::Warning, QStringLiteral("TLSA_RECORD_UNUSABLE"),
                                 tr("Some TLSA records have unknown parameters or a digest of the wrong length."),
@@ -91,11 +91,11 @@ Findings TlsaAssessment::recordFindings(const QList<TlsaEntry>& records, const Q
                                 tr("Regenerate the records from the certificate (danewerk-cli tlsa create)."), host,
                                 owner);
     if (usable == 0 && !records.isEmpty())
-        findings << makeFinding(Severity::Error, QStringLiteral("TLSA_NONE_USABLE"),
-                                tr("None of the %1 TLSA records is usable: senders require TLS but cannot authenticate.")
-                                    .arg(records.size()),
-                                QStringLiteral("RFC 7672 2.2"), tr("Publish a 3 1 1 record for the server's key."),
-                                host, owner);
+        findings << makeFinding(
+            Severity::Error, QStringLiteral("TLSA_NONE_USABLE"),
+            tr("None of the %1 TLSA records is usable: senders require TLS but cannot authenticate.")
+                .arg(records.size()),
+            QStringLiteral("RFC 7672 2.2"), tr("Publish a 3 1 1 record for the server's key."), host, owner);
     else if (usable < records.size())
         findings << makeFinding(Severity::Notice, QStringLiteral("TLSA_PARTLY_USABLE"),
                                 tr("%1 usable of %2 TLSA records.").arg(usable).arg(records.size()),
@@ -126,8 +126,7 @@ Findings TlsaAssessment::recordFindings(const QList<TlsaEntry>& records, const Q
 TlsaAssessment::ChainResult TlsaAssessment::assessChain(const QList<QByteArray>& chainDer,
                                                         const QList<TlsaEntry>& records, const QString& baseDomain,
                                                         const QStringList& extraNames, const QDateTime& now,
-                                                        const QString& host, const QString& address)
-{
+                                                        const QString& host, const QString& address) {
     ChainResult result;
     QList<TlsaRecord> usable;
     for (const TlsaEntry& e : records)
@@ -151,8 +150,8 @@ TlsaAssessment::ChainResult TlsaAssessment::assessChain(const QList<QByteArray>&
         if (result.overall.outcome == DaneVerification::Outcome::Authenticated)
             result.matched << TlsaMatchEntry{e.usage, e.selector, e.mtype, alone.matchedDepth, e.data};
     }
-    if (result.overall.outcome != DaneVerification::Outcome::Authenticated && result.overall.matchedDepth < 0
-        && anyAloneMatches)
+    if (result.overall.outcome != DaneVerification::Outcome::Authenticated && result.overall.matchedDepth < 0 &&
+        anyAloneMatches)
         result.findings << makeFinding(
             Severity::Error, QStringLiteral("TLSA_DIGEST_AGILITY_HIDES_MATCH"),
             tr("A matching record is ignored because a stronger digest for the same usage and selector does not match "

@@ -11,8 +11,7 @@ namespace danewerk::core {
 
 namespace {
 
-QString nameText(const X509_NAME* name)
-{
+QString nameText(const X509_NAME* name) {
     BIO* bio = BIO_new(BIO_s_mem());
     X509_NAME_print_ex(bio, name, 0, XN_FLAG_RFC2253);
     char* data = nullptr;
@@ -22,8 +21,7 @@ QString nameText(const X509_NAME* name)
     return text;
 }
 
-QDateTime timeOf(const ASN1_TIME* time)
-{
+QDateTime timeOf(const ASN1_TIME* time) {
     struct tm parts = {};
     if (ASN1_TIME_to_tm(time, &parts) != 1)
         return {};
@@ -33,8 +31,7 @@ QDateTime timeOf(const ASN1_TIME* time)
 
 } // namespace
 
-CertificateSummary CertificateSummary::fromDer(const QByteArray& der, int depth)
-{
+CertificateSummary CertificateSummary::fromDer(const QByteArray& der, int depth) {
     CertificateSummary s;
     s.depth = depth;
     s.certSha256 = QCryptographicHash::hash(der, QCryptographicHash::Sha256);
@@ -63,8 +60,7 @@ CertificateSummary CertificateSummary::fromDer(const QByteArray& der, int depth)
     return s;
 }
 
-QJsonObject CertificateSummary::toJson() const
-{
+QJsonObject CertificateSummary::toJson() const {
     return QJsonObject{{"depth", depth},
                        {"subject", subject},
                        {"issuer", issuer},
