@@ -12,6 +12,7 @@ QJsonObject CheckObservations::toJson() const {
                        {"recorded_at", recordedAt.toUTC().toString(Qt::ISODate)},
                        {"elapsed_ms", elapsedMs},
                        {"smtp_port", int(smtpPort)},
+                       {"trust_anchor", trustAnchor},
                        {"dns", dns},
                        {"smtp", smtp}};
 }
@@ -27,6 +28,7 @@ Result<CheckObservations> CheckObservations::fromJson(const QJsonObject& o, cons
     c.recordedAt = QDateTime::fromString(o.value("recorded_at").toString(), Qt::ISODate);
     c.elapsedMs = o.value("elapsed_ms").toInteger();
     c.smtpPort = quint16(o.value("smtp_port").toInt(25));
+    c.trustAnchor = o.value("trust_anchor").toString();
     c.dns = o.value("dns").toArray();
     c.smtp = o.value("smtp").toArray();
     return c;

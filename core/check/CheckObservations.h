@@ -17,6 +17,7 @@ struct CheckObservations {
     QDateTime recordedAt;
     qint64 elapsedMs = 0;
     quint16 smtpPort = 25;
+    QString trustAnchor; // the anchor records the live run validated from (zone format)
     QJsonArray dns;
     QJsonArray smtp;
 
