@@ -188,17 +188,18 @@ void MailDomainCheck::planHost(ChainValidator& validator, MailDomainResult& resu
                                  tr("%1 has no address records.").arg(host.name), QStringLiteral("RFC 5321 5.1"),
                                  tr("Publish A or AAAA records for the mail server, or fix the MX target."), host.name);
     }
-    if (addressState != DnssecState::Secure) {
+    // An insecure address answer means no TLSA lookup (rule 4), unless it came through a CNAME chain whose
+    // first CNAME is secure: then the original name is still a TLSA base (RFC 7672 2.2.2, rule 5).
+    const bool secureFirstCname = !cnames.isEmpty() && firstHop == DnssecState::Secure;
+    if (addressState != DnssecState::Secure && !secureFirstCname) {
         plan.dnsStatus = AddressStatus::Insecure;
         return;
     }
-    // TLSA base candidates (RFC 7672 2.2.2): the expanded name first when the CNAME chain is secure, then the
-    // original name; intermediate names never.
+    // TLSA base candidates: the expanded name first when the whole chain is secure, then the original name;
+    // intermediate names never.
     QStringList candidates;
     if (!cnames.isEmpty() && addressState == DnssecState::Secure)
         candidates << finalName << host.name;
-    else if (!cnames.isEmpty() && firstHop == DnssecState::Secure)
-        candidates << host.name;
     else
         candidates << host.name;
     for (int i = 0; i < candidates.size(); ++i) {

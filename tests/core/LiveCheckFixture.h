@@ -121,6 +121,10 @@ public:
         m_hierarchy->addZone({"timeout.test.", mx("127.0.0.2", "3 1 1 " + leaf311)});
         m_hierarchy->addZone({"unreachable.test.", mx("127.0.0.5", "3 1 1 " + leaf311)});
         m_hierarchy->addZone({"cname.test.", "@ MX 10 mx\nmx CNAME mx.ee.test.\n"});
+        m_hierarchy->addZone(
+            {"cnamefallback.test.", "@ MX 10 mx\nmx CNAME mx.notlsa.test.\n_25._tcp.mx TLSA 3 1 1 " + leaf311 + "\n"});
+        m_hierarchy->addZone({"cnameinsecure.test.",
+                              "@ MX 10 mx\nmx CNAME mx.insecure.test.\n_25._tcp.mx TLSA 3 1 1 " + leaf311 + "\n"});
         m_hierarchy->addZone({"nullmx.test.", "@ MX 0 .\n"});
         m_hierarchy->addZone({"v6.test.", "@ MX 10 mx\nmx AAAA ::1\n_25._tcp.mx TLSA 3 1 1 " + leaf311 + "\n"});
         m_hierarchy->addZone(
@@ -165,6 +169,8 @@ public:
             {"timeout.test.", "dane-failed", {{"mx.timeout.test.", "lookup-failed"}}, "TLSA_LOOKUP_FAILED"},
             {"unreachable.test.", "unreachable", {{"mx.unreachable.test.", "unreachable"}}, "HOST_UNREACHABLE"},
             {"cname.test.", "dane-authenticated", {{"mx.cname.test.", "authenticated"}}, ""},
+            {"cnamefallback.test.", "dane-authenticated", {{"mx.cnamefallback.test.", "authenticated"}}, ""},
+            {"cnameinsecure.test.", "dane-authenticated", {{"mx.cnameinsecure.test.", "authenticated"}}, ""},
             {"nullmx.test.", "no-mx", {}, ""},
             {"v6.test.", "dane-authenticated", {{"mx.v6.test.", "authenticated"}}, ""},
             {"agility.test.",

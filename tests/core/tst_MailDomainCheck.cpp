@@ -126,6 +126,27 @@ private slots:
             QVERIFY2(edgeKinds.contains(kind), kind);
     }
 
+    void cnameTlsaBase_data() {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("base");
+        QTest::newRow("secure chain: expanded name") << "cname.test."
+                                                     << "mx.ee.test.";
+        QTest::newRow("secure chain, no TLSA there: original name") << "cnamefallback.test."
+                                                                    << "mx.cnamefallback.test.";
+        QTest::newRow("insecure chain, secure first CNAME: original name") << "cnameinsecure.test."
+                                                                           << "mx.cnameinsecure.test.";
+    }
+
+    void cnameTlsaBase() {
+        QFETCH(QString, domain);
+        QFETCH(QString, base);
+        DnsClient dns(dnsOptions());
+        LiveSmtpProber smtp;
+        MailDomainCheck check(options(), dns, smtp);
+        const MailDomainResult r = check.run(domain);
+        QCOMPARE(r.hosts.first().tlsaBase, base);
+    }
+
     void noSmtp() {
         MailCheckOptions o = options();
         o.smtp = false;
