@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -25,6 +26,7 @@ private slots:
     void filtersByNameTypeAndSubtree();
     void sortsByTtl();
     void nameTreeHasEmptyNonTerminals();
+    void dnssecFindingsAtAPinnedTime();
     void parseErrorBecomesFinding();
     void cancelStopsALongLoad();
     void screenshot();
@@ -119,6 +121,22 @@ void TestZonesPage::nameTreeHasEmptyNonTerminals() {
     QCOMPARE(tree->index(1, 0, b).data().toString(), QStringLiteral("x"));
     QCOMPARE(tree->parent(tree->index(1, 0, b)), b);
     QCOMPARE(tree->index(1, 0).data().toString(), QStringLiteral("other.test."));
+}
+
+void TestZonesPage::dnssecFindingsAtAPinnedTime() {
+    ZonesPage page;
+    // The moment the DNSSEC fixtures are generated for (tests/data/zones/dnssec/make-fixtures.py).
+    page.setClock(std::make_shared<danewerk::core::FixedClock>(QDateTime(QDate(2026, 11, 10), QTime(0, 0), Qt::UTC)));
+    QVERIFY(load(page, fixture(QStringLiteral("dnssec/RRSIG_INVALID.tampered.zone"))));
+    QStringList codes;
+    for (const danewerk::core::Finding& f : page.findingsView()->model()->findings())
+        codes.append(f.code);
+    QCOMPARE(codes, QStringList{QStringLiteral("RRSIG_INVALID")});
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("zoneSummary"))->text().contains(QStringLiteral("signed with")));
+
+    QVERIFY(load(page, fixture(QStringLiteral("dnssec/clean.nsec3.zone"))));
+    QVERIFY(page.findingsView()->model()->findings().isEmpty());
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("zoneSummary"))->text().contains(QStringLiteral("NSEC3")));
 }
 
 void TestZonesPage::parseErrorBecomesFinding() {

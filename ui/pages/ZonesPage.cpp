@@ -1,9 +1,9 @@
 #include "ui/pages/ZonesPage.h"
 
 #include "core/dns/DnsName.h"
+#include "core/dnssec/ZoneValidator.h"
 #include "core/zone/ZoneLoader.h"
 #include "core/zone/ZoneStatistics.h"
-#include "core/zone/ZoneStructureChecks.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/zones/ZoneNameTree.h"
 #include "ui/zones/ZoneNameTreeModel.h"
@@ -45,6 +45,8 @@ struct ZoneLoadOutcome {
     std::shared_ptr<const ZoneNameTree> tree;
     core::Findings findings;
     core::ZoneStatistics statistics;
+    QString signedWith; // "NSEC", "NSEC3", or empty for an unsigned zone
+    int keys = 0;
     qint64 milliseconds = 0;
 };
 
@@ -216,7 +218,8 @@ bool ZonesPage::openFile(const QString& path) {
     m_progress->setValue(0);
     setLoading(true);
     m_fileLabel->setText(tr("Loading %1…").arg(QFileInfo(path).fileName()));
-    m_watcher.setFuture(QtConcurrent::run([path, cancel, progress] {
+    const QDateTime now = m_clock->now();
+    m_watcher.setFuture(QtConcurrent::run([path, cancel, progress, now] {
         auto outcome = std::make_shared<ZoneLoadOutcome>();
         QElapsedTimer timer;
         timer.start();
@@ -238,8 +241,13 @@ bool ZonesPage::openFile(const QString& path) {
             return outcome;
         }
         auto shared = std::make_shared<const core::Zone>(std::move(zone).value());
-        outcome->findings = core::checkZoneStructure(*shared);
-        outcome->statistics = core::computeZoneStatistics(*shared, QDateTime::currentDateTimeUtc());
+        core::ValidationOptions validation;
+        validation.now = now;
+        const core::ZoneReport report = core::ZoneValidator::validateZone(*shared, validation);
+        outcome->findings = report.findings;
+        outcome->signedWith = report.isSigned ? report.nsec.toUpper() : QString();
+        outcome->keys = int(report.keys.size());
+        outcome->statistics = core::computeZoneStatistics(*shared, now);
         outcome->tree = std::make_shared<const ZoneNameTree>(ZoneNameTree::build(*shared));
         outcome->zone = std::move(shared);
         outcome->ok = true;
@@ -306,7 +314,11 @@ void ZonesPage::showOutcome(const ZoneLoadOutcome& outcome) {
                            .arg(s.delegations)
                            .arg(s.secureDelegations)
                            .arg(s.signatures)
-                           .arg(outcome.milliseconds));
+                           .arg(outcome.milliseconds) +
+                       QStringLiteral("; ") +
+                       (outcome.signedWith.isEmpty()
+                            ? tr("unsigned")
+                            : tr("signed with %1, %n key(s)", nullptr, outcome.keys).arg(outcome.signedWith)));
     m_stack->setCurrentIndex(1);
 }
 

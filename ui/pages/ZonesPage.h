@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Clock.h"
 #include "core/findings/Finding.h"
 
 #include <QFutureWatcher>
@@ -28,7 +29,7 @@ struct ZoneLoadOutcome;
 
 // Zones: open a zone file (dialog, drag and drop, recent files), load it in the background with progress and
 // cancel, browse its records (a virtual table with name and type filters and sorting) and its tree of names,
-// and see the structural findings.
+// and see every finding of the offline validation (structure and DNSSEC).
 class ZonesPage : public QWidget {
     Q_OBJECT
 public:
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] bool isLoading() const;
     [[nodiscard]] QString currentFile() const { return m_currentFile; }
     [[nodiscard]] QStringList recentFiles() const;
+    // The moment validation uses (signature validity); the system clock unless a test sets another.
+    void setClock(std::shared_ptr<const core::Clock> clock) { m_clock = std::move(clock); }
 
     [[nodiscard]] ZoneRecordModel* recordModel() const { return m_records; }
     [[nodiscard]] ZoneRecordFilter* recordFilter() const { return m_filter; }
@@ -83,6 +86,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QString m_loadingFile;
     QString m_currentFile;
+    std::shared_ptr<const core::Clock> m_clock = std::make_shared<core::Clock>();
 };
 
 } // namespace danewerk::ui
