@@ -24,7 +24,7 @@ private slots:
     void initTestCase();
     void loadsInBackground();
     void filtersByNameTypeAndSubtree();
-    void sortsByTtl();
+    void sortsByColumns();
     void nameTreeHasEmptyNonTerminals();
     void dnssecFindingsAtAPinnedTime();
     void parseErrorBecomesFinding();
@@ -87,13 +87,24 @@ void TestZonesPage::filtersByNameTypeAndSubtree() {
     QCOMPARE(filter->rowCount(), 11);
 }
 
-void TestZonesPage::sortsByTtl() {
+void TestZonesPage::sortsByColumns() {
     ZonesPage page;
     QVERIFY(load(page, fixture(QStringLiteral("parse/basic.zone"))));
     page.recordTable()->sortByColumn(ZoneRecordModel::TtlColumn, Qt::DescendingOrder);
     QCOMPARE(page.recordFilter()->index(0, ZoneRecordModel::TtlColumn).data().toUInt(), 172800u);
     page.recordTable()->sortByColumn(ZoneRecordModel::TtlColumn, Qt::AscendingOrder);
     QCOMPARE(page.recordFilter()->index(0, ZoneRecordModel::TtlColumn).data().toUInt(), 600u);
+    page.recordTable()->sortByColumn(ZoneRecordModel::TypeColumn, Qt::AscendingOrder);
+    QCOMPARE(page.recordFilter()->index(0, ZoneRecordModel::TypeColumn).data().toString(), QStringLiteral("A"));
+    QCOMPARE(page.recordFilter()->index(10, ZoneRecordModel::TypeColumn).data().toString(), QStringLiteral("TXT"));
+    page.recordTable()->sortByColumn(ZoneRecordModel::DataColumn, Qt::AscendingOrder);
+    // By type first, then RDATA octets: 192.0.2.1 < 192.0.2.2 < 198.51.100.7 among the A records.
+    QCOMPARE(page.recordFilter()->index(0, ZoneRecordModel::DataColumn).data().toString(), QStringLiteral("192.0.2.1"));
+    QCOMPARE(page.recordFilter()->index(2, ZoneRecordModel::DataColumn).data().toString(),
+             QStringLiteral("198.51.100.7"));
+    page.recordTable()->sortByColumn(ZoneRecordModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(page.recordFilter()->index(0, ZoneRecordModel::NameColumn).data().toString(),
+             QStringLiteral("www.example."));
 }
 
 void TestZonesPage::nameTreeHasEmptyNonTerminals() {

@@ -1,6 +1,7 @@
 #include "ui/zones/ZoneRecordFilter.h"
 
 #include "core/dns/DnsName.h"
+#include "core/zone/CanonicalRdata.h"
 #include "ui/zones/ZoneRecordModel.h"
 
 namespace danewerk::ui {
@@ -76,6 +77,44 @@ bool ZoneRecordFilter::filterAcceptsRow(int sourceRow, const QModelIndex& source
             return false;
     }
     return true;
+}
+
+bool ZoneRecordFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    auto* records = qobject_cast<ZoneRecordModel*>(sourceModel());
+    if (!records || !records->zone())
+        return QSortFilterProxyModel::lessThan(left, right);
+    const core::Zone& zone = *records->zone();
+    const core::ZoneRecord& a = zone.record(left.row());
+    const core::ZoneRecord& b = zone.record(right.row());
+    switch (left.column()) {
+    case ZoneRecordModel::TtlColumn:
+        if (a.ttl != b.ttl)
+            return a.ttl < b.ttl;
+        break;
+    case ZoneRecordModel::ClassColumn:
+        if (a.rclass != b.rclass)
+            return a.rclass < b.rclass;
+        break;
+    case ZoneRecordModel::TypeColumn:
+        if (a.type != b.type) {
+            const QString nameA = core::rrTypeName(a.type);
+            const QString nameB = core::rrTypeName(b.type);
+            return nameA < nameB;
+        }
+        break;
+    case ZoneRecordModel::DataColumn:
+        if (a.type == b.type) {
+            const int c = core::canonicalRdataCompare(a.type, zone.rdata(a), zone.rdata(b));
+            if (c != 0)
+                return c < 0;
+        } else {
+            return a.type < b.type;
+        }
+        break;
+    default:
+        break;
+    }
+    return left.row() < right.row(); // canonical order breaks ties and sorts the name column
 }
 
 } // namespace danewerk::ui

@@ -28,6 +28,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    // Compares the zone's values directly (canonical order for names, RDATA octets for data) instead of
+    // formatted text, so that sorting a million records never formats them all.
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     void rebuildNameMask();
