@@ -1,9 +1,11 @@
 #include "core/dns/DnsName.h"
 #include "core/dnssec/DnssecKey.h"
 #include "core/dnssec/ZoneSigner.h"
+#include "core/dnssec/ZoneValidator.h"
 #include "core/zone/ZoneLoader.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +47,8 @@ private slots:
     void signedZoneVerifiesWithLdnsAndKnot_data();
     void signedZoneVerifiesWithLdnsAndKnot();
     void refusesBadInput();
+    void optOutSkipsInsecureDelegations();
+    void validationIsTheSameOnOneAndTwoThreads();
 };
 
 void TestZoneSigner::signedZoneVerifiesWithLdnsAndKnot_data() {
@@ -131,6 +135,70 @@ void TestZoneSigner::refusesBadInput() {
     QVERIFY(!wrongZone.ok());
     QCOMPARE(wrongZone.error().code, QStringLiteral("KEY_WRONG_ZONE"));
     QVERIFY(!ZoneSigner::sign(*zone, {}, options).ok());
+}
+
+void TestZoneSigner::optOutSkipsInsecureDelegations() {
+    auto zone = ZoneLoader::loadFile(inputPath());
+    QVERIFY(zone.ok());
+    auto key = DnssecKey::generate(zone->origin(), 13, 257, kInception);
+    QVERIFY(key.ok());
+    SigningOptions options;
+    options.inception = kInception;
+    options.expiration = kExpiration;
+    options.nsec3 = true;
+    options.nsec3OptOut = true;
+    auto optedOut = ZoneSigner::sign(*zone, {*key}, options);
+    QVERIFY(optedOut.ok());
+    options.nsec3OptOut = false;
+    auto full = ZoneSigner::sign(*zone, {*key}, options);
+    QVERIFY(full.ok());
+    const auto countNsec3 = [](const Zone& z) {
+        return std::count_if(z.records().begin(), z.records().end(), [](const ZoneRecord& r) { return r.type == 50; });
+    };
+    // Two insecure delegations (insecure.deep, other) and the empty non-terminal deep.example. above one of them.
+    QCOMPARE(countNsec3(*full) - countNsec3(*optedOut), 3);
+
+    ValidationOptions validation;
+    validation.now = kCheckTime;
+    const ZoneReport report = ZoneValidator::validateZone(*optedOut, validation);
+    QVERIFY2(!hasErrors(report.findings),
+             qPrintable(report.findings.value(0).code + QLatin1Char(' ') + report.findings.value(0).message));
+    QCOMPARE(report.nsec, QStringLiteral("nsec3"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("example.zone"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ZoneSigner::zoneText(*optedOut));
+    file.close();
+    const ToolRun knot =
+        runTool(QStringLiteral("kzonecheck"),
+                {QStringLiteral("-d"), QStringLiteral("on"), QStringLiteral("-o"), QStringLiteral("example."),
+                 QStringLiteral("-t"), QString::number(kCheckTime.toSecsSinceEpoch()), path});
+    QVERIFY2(knot.exitCode == 0, qPrintable(knot.output));
+}
+
+void TestZoneSigner::validationIsTheSameOnOneAndTwoThreads() {
+    auto zone = ZoneLoader::loadFile(inputPath());
+    QVERIFY(zone.ok());
+    auto key = DnssecKey::generate(zone->origin(), 15, 257, kInception);
+    QVERIFY(key.ok());
+    SigningOptions options;
+    options.inception = kInception;
+    options.expiration = kExpiration;
+    auto signedZone = ZoneSigner::sign(*zone, {*key}, options);
+    QVERIFY(signedZone.ok());
+    ValidationOptions validation;
+    validation.now = kExpiration.addDays(1);
+    validation.threads = 1;
+    const ZoneReport one = ZoneValidator::validateZone(*signedZone, validation);
+    validation.threads = 2;
+    const ZoneReport two = ZoneValidator::validateZone(*signedZone, validation);
+    QCOMPARE(QJsonDocument(one.toJson()).toJson(), QJsonDocument(two.toJson()).toJson());
+    const qint64 rrsigs = std::count_if(signedZone->records().begin(), signedZone->records().end(),
+                                        [](const ZoneRecord& r) { return r.type == 46; });
+    QCOMPARE(one.signatures.total, rrsigs);
+    QCOMPARE(one.signatures.expired, rrsigs);
 }
 
 QTEST_GUILESS_MAIN(TestZoneSigner)
