@@ -49,6 +49,7 @@ private slots:
     void refusesBadInput();
     void optOutSkipsInsecureDelegations();
     void validationIsTheSameOnOneAndTwoThreads();
+    void signsZoneText();
 };
 
 void TestZoneSigner::signedZoneVerifiesWithLdnsAndKnot_data() {
@@ -199,6 +200,35 @@ void TestZoneSigner::validationIsTheSameOnOneAndTwoThreads() {
                                         [](const ZoneRecord& r) { return r.type == 46; });
     QCOMPARE(one.signatures.total, rrsigs);
     QCOMPARE(one.signatures.expired, rrsigs);
+}
+
+void TestZoneSigner::signsZoneText() {
+    // The lab's path: zone text in, signed zone text out.
+    const QByteArray text = "$TTL 300\n"
+                            "@ IN SOA ns hostmaster 1 3600 900 604800 300\n"
+                            "@ IN NS ns\n"
+                            "ns IN A 127.0.0.1\n"
+                            "_25._tcp.mx IN TLSA 3 1 1 "
+                            "8cb0fc6c527506a053f4f14c8464bebbd6dede2738d11468dd953d7d6a3021f1\n"
+                            "mx IN A 127.0.0.2\n";
+    auto key = DnssecKey::generate(dnsNameFromText(u"good.test.").value(), 13, 257, kInception);
+    QVERIFY(key.ok());
+    SigningOptions options;
+    options.inception = kInception;
+    options.expiration = kExpiration;
+    auto signedText = ZoneSigner::signText(text, QStringLiteral("good.test."), {*key}, options);
+    QVERIFY2(signedText.ok(), qPrintable(signedText.error().toString()));
+    QVERIFY(signedText->startsWith("good.test. 300 IN SOA "));
+    QVERIFY(signedText->contains("_25._tcp.mx.good.test. 300 IN RRSIG TLSA 13 5 300 20261129000000 20261101000000 " +
+                                 QByteArray::number(key->keyTag()) + " good.test. "));
+    auto reloaded = ZoneLoader::loadText(*signedText, QStringLiteral("good.test.zone"));
+    QVERIFY(reloaded.ok());
+    ValidationOptions validation;
+    validation.now = kCheckTime;
+    const ZoneReport report = ZoneValidator::validateZone(*reloaded, validation);
+    QVERIFY(!hasErrors(report.findings));
+    QCOMPARE(report.signatures.valid, report.signatures.total);
+    QVERIFY(report.signatures.total >= 8);
 }
 
 QTEST_GUILESS_MAIN(TestZoneSigner)
