@@ -15,12 +15,10 @@ namespace danewerk::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::PlanJson", text);
-}
-
 // Collects the first error with its JSON path; the reader stops at the first one.
 class PlanReader {
+    Q_DECLARE_TR_FUNCTIONS(danewerk::core::PlanReader)
+
 public:
     explicit PlanReader(QString fileName) : m_fileName(std::move(fileName)) {}
 
