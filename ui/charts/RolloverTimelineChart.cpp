@@ -239,6 +239,28 @@ void RolloverTimelineChart::setData(const RolloverPlan& plan, const CacheTimelin
     for (qsizetype i = 0; i < report.windows.size(); ++i)
         addOverlay(report.windows[i], int(i));
 
+    // One thin line per operator step; hovering it shows what to do and the formula behind the time.
+    const QList<OperatorStep> steps = PlanSteps::group(plan);
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        auto* line = new QLineSeries;
+        line->setPen(QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DotLine));
+        line->append(x(steps[i].at), -0.5);
+        line->append(x(steps[i].at), double(m_lanes.size()) - 0.5);
+        chart()->addSeries(line);
+        line->attachAxis(m_timeAxis);
+        line->attachAxis(m_laneAxis);
+        QStringList text{tr("Step %1: %2").arg(i + 1).arg(PlanSteps::when(plan, steps[i].at))};
+        for (int index : steps[i].events)
+            text << QStringLiteral("• ") + PlanSteps::describe(plan, plan.events[index]);
+        if (!plan.events[steps[i].events.first()].formula.isEmpty())
+            text << plan.events[steps[i].events.first()].formula;
+        const QString tip = text.join(QLatin1Char('\n'));
+        connect(line, &QLineSeries::hovered, this, [tip](const QPointF&, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), tip);
+        });
+    }
+
     m_cursor = new QLineSeries;
     m_cursor->setPen(QPen(QColor(0x20, 0x20, 0x20), 2, Qt::DashLine));
     chart()->addSeries(m_cursor);

@@ -89,7 +89,7 @@ RolloverPage::RolloverPage(QWidget* parent) : QWidget(parent) {
     right->setStretchFactor(1, 2);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 1000});
+    splitter->setSizes({300, 1000});
     layout->addWidget(splitter, 1);
 
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
@@ -172,7 +172,7 @@ QWidget* RolloverPage::createToolbar() {
 QWidget* RolloverPage::createParameterForm() {
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(230);
+    scroll->setMinimumWidth(290);
     auto* box = new QGroupBox(tr("Parameters"), scroll);
     auto* form = new QFormLayout(box);
     m_zone = new QLineEdit(QStringLiteral("example.org."), box);
