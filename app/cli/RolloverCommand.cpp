@@ -327,8 +327,7 @@ public:
         if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h") ||
             sub == QLatin1String("help"))
             return printSubcommandHelp(context, name(), summary(), subcommands);
-        printSubcommandHelp(context, name(), summary(), subcommands);
-        return context.usageError(tr("unknown subcommand %1").arg(sub));
+        return context.usageError(tr("unknown subcommand %1; try 'rollover --help'").arg(sub));
     }
 };
 
