@@ -80,7 +80,7 @@ RolloverPage::RolloverPage(QWidget* parent) : QWidget(parent) {
     m_slider->setRange(0, 1000);
     cursorRow->addWidget(m_slider, 1);
     m_cursorLabel = new QLabel(chartBox);
-    m_cursorLabel->setMinimumWidth(260);
+    m_cursorLabel->setMinimumWidth(200);
     cursorRow->addWidget(m_cursorLabel);
     chartLayout->addLayout(cursorRow);
     right->addWidget(chartBox);
@@ -89,7 +89,7 @@ RolloverPage::RolloverPage(QWidget* parent) : QWidget(parent) {
     right->setStretchFactor(1, 2);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 1000});
+    splitter->setSizes({280, 1000});
     layout->addWidget(splitter, 1);
 
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
@@ -106,14 +106,20 @@ RolloverPage::RolloverPage(QWidget* parent) : QWidget(parent) {
 RolloverPage::~RolloverPage() = default;
 
 QWidget* RolloverPage::createToolbar() {
+    // Two rows: what to plan (method, preset), then how to judge and keep it (validators, files).
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    rows->addLayout(row);
     row->addWidget(new QLabel(tr("Method:"), bar));
     m_method = new QComboBox(bar);
     m_method->setObjectName(QStringLiteral("rolloverMethod"));
     for (const QString& id : MethodTemplates::ids())
         m_method->addItem(QStringLiteral("%1 — %2").arg(id, MethodTemplates::description(id)), id);
+    // Long method descriptions must not widen the window: the combo shows what fits.
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_method->setMinimumContentsLength(30);
     row->addWidget(m_method, 1);
     row->addWidget(new QLabel(tr("Preset:"), bar));
     m_preset = new QComboBox(bar);
@@ -123,8 +129,11 @@ QWidget* RolloverPage::createToolbar() {
         m_preset->addItem(name, name);
         m_preset->setItemData(m_preset->count() - 1, RolloverPresets::description(name), Qt::ToolTipRole);
     }
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(20);
     row->addWidget(m_preset);
-    row->addSpacing(12);
+    row = new QHBoxLayout;
+    rows->addLayout(row);
     row->addWidget(new QLabel(tr("Validators:"), bar));
     for (ValidationProfile p : kProfiles) {
         auto* box = new QCheckBox(validationProfileName(p), bar);
@@ -138,7 +147,7 @@ QWidget* RolloverPage::createToolbar() {
         tr("a valid path for every DS algorithm (unbound's harden-algo-downgrade)"));
     m_profiles[ValidationProfile::StrictAll]->setToolTip(
         tr("every DNSKEY algorithm signs every RRset (RFC 6781 worst case)"));
-    row->addSpacing(12);
+    row->addStretch(1);
     auto* open = new QPushButton(tr("Open plan…"), bar);
     auto* save = new QPushButton(tr("Save plan…"), bar);
     auto* exportButton = new QToolButton(bar);
@@ -172,7 +181,7 @@ QWidget* RolloverPage::createToolbar() {
 QWidget* RolloverPage::createParameterForm() {
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(290);
+    scroll->setMinimumWidth(250);
     auto* box = new QGroupBox(tr("Parameters"), scroll);
     auto* form = new QFormLayout(box);
     m_zone = new QLineEdit(QStringLiteral("example.org."), box);
