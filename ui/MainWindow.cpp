@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/pages/PlaceholderPage.h"
+#include "ui/pages/RolloverPage.h"
 #include "ui/pages/TlsaPage.h"
 #include "ui/pages/ZonesPage.h"
 
@@ -51,11 +52,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addPage(QStringLiteral("zones"), tr("Zones"), QIcon(QStringLiteral(":/icons/zones.svg")), new ZonesPage(m_stack));
     addPage(QStringLiteral("tlsa"), tr("TLSA"), QIcon(QStringLiteral(":/icons/tlsa.svg")), new TlsaPage(m_stack));
     addPage(QStringLiteral("rollover"), tr("Rollover"), QIcon(QStringLiteral(":/icons/rollover.svg")),
-            new PlaceholderPage(tr("Rollover"),
-                                tr("Plan DNSSEC key rollovers (ZSK, KSK, CSK, algorithm) and TLSA rollovers on a "
-                                   "timeline, and see exactly when and why resolver caches would turn a plan "
-                                   "bogus."),
-                                m_stack));
+            new RolloverPage(m_stack));
     addPage(QStringLiteral("check"), tr("Live check"), QIcon(QStringLiteral(":/icons/check.svg")),
             new PlaceholderPage(tr("Live check"),
                                 tr("Check a mail domain as a DANE-enforcing sender would: follow its MX hosts, "
