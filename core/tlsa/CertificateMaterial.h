@@ -12,16 +12,16 @@ namespace danewerk::core {
 
 // What TLSA generation and matching need to know about one X.509 certificate.
 struct CertificateInfo {
-    QByteArray der;        // the whole certificate
-    QByteArray spkiDer;    // its SubjectPublicKeyInfo
-    QString subject;       // RFC 4514
-    QString issuer;        // RFC 4514
-    QDateTime notBefore;   // UTC
-    QDateTime notAfter;    // UTC
-    bool isCa = false;     // basicConstraints CA:TRUE
+    QByteArray der;      // the whole certificate
+    QByteArray spkiDer;  // its SubjectPublicKeyInfo
+    QString subject;     // RFC 4514
+    QString issuer;      // RFC 4514
+    QDateTime notBefore; // UTC
+    QDateTime notAfter;  // UTC
+    bool isCa = false;   // basicConstraints CA:TRUE
     bool selfSigned = false;
-    QStringList dnsNames;  // DNS-ID subjectAltNames, lower case, as written (may start with "*.")
-    QString commonName;    // last CN of the subject
+    QStringList dnsNames;   // DNS-ID subjectAltNames, lower case, as written (may start with "*.")
+    QString commonName;     // last CN of the subject
     QString keyDescription; // "RSA 2048", "EC P-256", "Ed25519"
 };
 
@@ -36,6 +36,7 @@ struct CertificateMaterial {
     QByteArray spkiDer;            // the leaf's (or key's, or CSR's) SubjectPublicKeyInfo
     QString keyDescription;        // of spkiDer
     QStringList requestedNames;    // CSR: DNS SANs and CN
+    QStringList requestedDnsNames; // CSR: the DNS SANs alone, in order (the default TLSA host comes from these)
 
     [[nodiscard]] bool hasCertificates() const { return !chain.isEmpty(); }
 };

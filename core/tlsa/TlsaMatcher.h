@@ -28,10 +28,10 @@ struct TlsaPreflight {
 };
 
 struct PreflightOptions {
-    QString host;                 // TLSA base domain, reference name for DANE-TA
+    QString host; // TLSA base domain, reference name for DANE-TA
     int port = 25;
-    QStringList extraNames;       // further DANE-TA reference names (e.g. the secure next-hop domain)
-    QDateTime now;                // for DANE-TA path validity; DANE-EE ignores dates
+    QStringList extraNames; // further DANE-TA reference names (e.g. the secure next-hop domain)
+    QDateTime now;          // for DANE-TA path validity; DANE-EE ignores dates
 };
 
 // "Will my new certificate break DANE?": RFC 7672 and RFC 7671 rules offline. Usages 0/1 are unusable for
@@ -41,5 +41,13 @@ struct PreflightOptions {
 // counts (RFC 7671 9).
 [[nodiscard]] TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chain, const QList<TlsaRecord>& records,
                                        const PreflightOptions& options);
+
+// Why a record cannot be used (RFC 7672 2.2, 3.1.3; RFC 6698 7.2-7.4): empty when usable. port 25 makes
+// PKIX-TA(0) and PKIX-EE(1) unusable.
+[[nodiscard]] QString tlsaUnusableReason(const TlsaRecord& record, int port);
+
+// The DANE-TA name check (RFC 7672 3.2.3, RFC 6125): DNS-ID subjectAltNames first, the CN only without
+// them, a wildcard only as the whole leftmost label and never for the parent itself. name without the dot.
+[[nodiscard]] bool tlsaReferenceNameMatches(const CertificateInfo& leaf, const QString& name);
 
 } // namespace danewerk::core

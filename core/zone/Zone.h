@@ -8,6 +8,8 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace danewerk::core {
@@ -15,14 +17,14 @@ namespace danewerk::core {
 // One resource record of a loaded zone: 24 bytes; owner names and RDATA live in shared tables so a zone of
 // millions of records stays compact.
 struct ZoneRecord {
-    quint32 owner = 0;       // index into Zone::name()
+    quint32 owner = 0; // index into Zone::name()
     quint32 ttl = 0;
     quint16 type = 0;
     quint16 rclass = 1;      // IN
     quint32 rdataOffset = 0; // into the RDATA arena
     quint16 rdataLength = 0;
-    quint16 file = 0;        // index into Zone::files()
-    quint32 line = 0;        // 1-based line of the record's first token in its file
+    quint16 file = 0; // index into Zone::files()
+    quint32 line = 0; // 1-based line of the record's first token in its file
 };
 
 // A run of records with the same owner, class and type (an RRset), as indices into Zone::record().
@@ -48,6 +50,8 @@ public:
     [[nodiscard]] qsizetype nameCount() const { return qsizetype(m_nameOffsets.size()); }
     [[nodiscard]] QByteArrayView name(quint32 index) const; // wire, canonical
     [[nodiscard]] QByteArrayView ownerOf(const ZoneRecord& record) const { return name(record.owner); }
+    // The index of a name (canonical wire), if some record or internName() has it.
+    [[nodiscard]] std::optional<quint32> findName(QByteArrayView wire) const;
     [[nodiscard]] QByteArrayView rdata(const ZoneRecord& record) const {
         return QByteArrayView(m_rdata.constData() + record.rdataOffset, record.rdataLength);
     }
@@ -67,6 +71,7 @@ public:
 
     // Building (used by the loaders and the signer): add in any order, then finalize() sorts and groups.
     void setOrigin(QByteArray wireOrigin) { m_origin = std::move(wireOrigin); }
+    void reserve(qsizetype records, qsizetype rdataBytes);
     quint16 addFile(const QString& path);
     quint32 internName(QByteArrayView wire); // returns the index of an equal name if present
     void addRecord(quint32 owner, quint16 type, quint16 rclass, quint32 ttl, QByteArrayView rdata, quint16 file,
