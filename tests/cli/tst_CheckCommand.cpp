@@ -145,6 +145,48 @@ private slots:
         QVERIFY(!r.err.isEmpty());
     }
 
+    void tlsaVerifyLive_data() {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("result");
+        QTest::addColumn<QString>("finding");
+        QTest::newRow("secure and matching") << "mx.ee.test" << 0 << "match"
+                                             << "";
+        QTest::newRow("secure, not matching") << "mx.mismatch.test" << 1 << "mismatch"
+                                              << "";
+        QTest::newRow("insecure zone") << "mx.insecure.test" << 1 << "unusable"
+                                       << "TLSA_NOT_SECURE";
+        QTest::newRow("bogus zone") << "mx.expired.test" << 1 << "unusable"
+                                    << "TLSA_NOT_SECURE";
+        QTest::newRow("none published") << "mx.notlsa.test" << 1 << "unusable"
+                                        << "TLSA_NONE";
+    }
+
+    void tlsaVerifyLive() {
+        QFETCH(QString, host);
+        QFETCH(int, exitCode);
+        QFETCH(QString, result);
+        QFETCH(QString, finding);
+        const Run r = cli({"--json", "--now", "2026-11-29T06:00:00Z", "tlsa", "verify", "--live", "--host", host,
+                           "--resolver", m_fixture->resolver(), "--trust-anchor", m_fixture->anchorFile(), "--timeout",
+                           "1", QDir(m_fixture->dir()).filePath("rsa.pem")});
+        QVERIFY2(r.exitCode == exitCode, (r.out + r.err).constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("result").toString(), result);
+        if (!finding.isEmpty()) {
+            QStringList codes;
+            for (const QJsonValue& f : o.value("findings").toArray())
+                codes << f.toObject().value("code").toString();
+            QVERIFY2(codes.contains(finding), qPrintable(codes.join(',')));
+        }
+    }
+
+    void tlsaVerifyLiveWithoutResolver() {
+        const Run r = cli({"tlsa", "verify", "--live", "--host", "mx.ee.test", "--resolver", "127.0.0.1#9", "--timeout",
+                           "1", QDir(m_fixture->dir()).filePath("rsa.pem")});
+        QCOMPARE(r.exitCode, 3);
+    }
+
     void strippingResolverIsEnvironmentError() {
         m_fixture->dns().stripDnssec(true);
         const Run r = cli(QStringList{"check", "--json"} + common() + QStringList{"ee.test"});
