@@ -356,7 +356,8 @@ int CheckCommand::run(const QStringList& args, Context& context) {
         *context.err << context.program << ": " << saveError << '\n';
         return ExitUsage;
     }
-    if (!replay && !anyAnswer) {
+    // The environment checks hold for a replay too: it re-assesses what the live run saw.
+    if (!anyAnswer) {
         *context.err << context.program << ": " << tr("no resolver answered") << '\n';
         return ExitEnvironment;
     }
@@ -367,7 +368,7 @@ int CheckCommand::run(const QStringList& args, Context& context) {
             << '\n';
         return ExitEnvironment;
     }
-    if (!replay && attempts > 0 && timeouts == attempts) {
+    if (attempts > 0 && timeouts == attempts) {
         *context.err << context.program << ": " << tr("outbound port 25 appears blocked from this machine") << '\n';
         return ExitEnvironment;
     }

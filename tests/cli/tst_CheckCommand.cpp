@@ -124,6 +124,46 @@ private slots:
         QCOMPARE(again.exitCode, 2);
     }
 
+    void everyConnectionTimingOutMeansPort25Blocked() {
+        // Loopback refuses instead of dropping, so the timeouts are written into saved observations and replayed.
+        QTemporaryDir dir;
+        const Run live = cli(QStringList{"check", "--json", "--save", dir.path()} + common() + QStringList{"ee.test"});
+        QCOMPARE(live.exitCode, 0);
+        QFile file(dir.filePath("ee.test.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray smtp;
+        for (const QJsonValue& v : saved.value("smtp").toArray()) {
+            QJsonObject probe = v.toObject();
+            probe["connected"] = false;
+            probe["connect_timed_out"] = true;
+            probe["timed_out"] = true;
+            probe["starttls_offered"] = false;
+            probe["handshake_completed"] = false;
+            probe["chain_der"] = QJsonArray();
+            probe["error"] = "connect: timed out";
+            smtp.append(probe);
+        }
+        saved["smtp"] = smtp;
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(saved).toJson());
+        file.close();
+        const Run replayed = cli({"check", "--json", "--replay", dir.path(), "ee.test"});
+        QCOMPARE(replayed.exitCode, 3);
+        QVERIFY2(replayed.err.contains("outbound port 25 appears blocked"), replayed.err.constData());
+        QCOMPARE(lines(replayed.out).first().value("verdict").toString(), QStringLiteral("unreachable"));
+    }
+
+    void ipv6Only() {
+        const Run r = cli(QStringList{"check", "--json", "-6"} + common() + QStringList{"v6.test", "ee.test"});
+        const QList<QJsonObject> objects = lines(r.out);
+        QCOMPARE(objects.size(), 2);
+        QCOMPARE(objects[0].value("verdict").toString(), QStringLiteral("dane-authenticated"));
+        QCOMPARE(objects[1].value("verdict").toString(), QStringLiteral("unreachable"));
+        QVERIFY(objects[1].value("hosts").toArray().first().toObject().value("addresses").toArray().isEmpty());
+    }
+
     void usageAndEnvironmentErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
