@@ -17,8 +17,10 @@
 #include <QJsonDocument>
 #include <QSysInfo>
 #include <QThreadPool>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <optional>
 
 namespace danewerk::cli {
@@ -199,9 +201,15 @@ int CheckCommand::run(const QStringList& args, Context& context) {
     }
     if (domains.isEmpty())
         return context.usageError(tr("no domain given; try 'check --help'"));
-    for (const QString& d : std::as_const(domains)) {
-        if (d.contains(QLatin1Char(' ')) || d.contains(QLatin1Char('/')) || d.size() > 253)
+    // Internationalised names are checked (and shown) as A-labels.
+    for (QString& d : domains) {
+        QString ascii = d;
+        if (std::any_of(d.cbegin(), d.cend(), [](QChar c) { return c.unicode() > 127; }))
+            ascii = QString::fromLatin1(QUrl::toAce(d.endsWith(QLatin1Char('.')) ? d.chopped(1) : d));
+        if (ascii.isEmpty() || ascii.contains(QLatin1Char(' ')) || ascii.contains(QLatin1Char('/')) ||
+            ascii.size() > 254)
             return context.usageError(tr("'%1' is not a domain name").arg(d));
+        d = ascii;
     }
 
     MailCheckOptions options;

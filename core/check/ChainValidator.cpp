@@ -478,6 +478,14 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
         }
         seen << current;
         const std::shared_ptr<Zone> zone = findZone(current);
+        if (zone->state == DnssecState::Unresolved && !m_answered) {
+            // Nothing has answered at all: asking again only multiplies the timeouts.
+            if (hop == 0)
+                result.firstHopState = DnssecState::Unresolved;
+            result.state = DnssecState::Unresolved;
+            result.reason = zone->reason;
+            return result;
+        }
         const DnsResponse response = m_source.query(current, type);
         Packet packet;
         Fetch::parse(response, packet.pkt, packet.rcode, packet.error);
