@@ -43,6 +43,8 @@ private slots:
              "_25._tcp.mx1 TLSA 3 1 1 0102030405060708091011121314151617181920212223242526272829303132\n"
              "alias CNAME mx1\nmx2 A 127.0.0.3\n",
              true});
+        m_hierarchy->addZone({"wild.test.", "*.hosts A 127.0.0.2\n", true});
+        m_hierarchy->addZone({"wild3.test.", "*.hosts A 127.0.0.2\n", true, true, 0});
         m_hierarchy->addZone({"nsec3.test.", "@ MX 10 mx\nmx A 127.0.0.2\n", true, true, 0});
         m_hierarchy->addZone({"costly.test.", "@ MX 10 mx\nmx A 127.0.0.2\n", true, true, 200});
         m_hierarchy->addZone({"unsigned.test.", "@ MX 10 mx\nmx A 127.0.0.2\n", false});
@@ -54,6 +56,8 @@ private slots:
         QVERIFY(m_resolver->start());
         m_resolver->servfail("broken.good.test.");
         m_resolver->drop("slow.good.test.");
+        m_resolver->omitWildcardProof("unproven.hosts.wild.test.");
+        m_resolver->omitWildcardProof("unproven.hosts.wild3.test.");
         const auto anchors = ValidationTrustAnchors::fromText(m_hierarchy->trustAnchorText());
         QVERIFY2(anchors.ok(), qPrintable(anchors.error().message));
         m_anchors = *anchors;
@@ -98,6 +102,14 @@ private slots:
                                   << "A" << S::Unresolved << false << "";
         QTest::newRow("timeout") << "slow.good.test."
                                  << "A" << S::Unresolved << false << "";
+        QTest::newRow("wildcard with NSEC proof") << "a.hosts.wild.test."
+                                                  << "A" << S::Secure << true << "";
+        QTest::newRow("wildcard with NSEC3 proof") << "a.hosts.wild3.test."
+                                                   << "A" << S::Secure << true << "";
+        QTest::newRow("wildcard without NSEC proof") << "unproven.hosts.wild.test."
+                                                     << "A" << S::Bogus << true << "WILDCARD_PROOF_MISSING";
+        QTest::newRow("wildcard without NSEC3 proof") << "unproven.hosts.wild3.test."
+                                                      << "A" << S::Bogus << true << "WILDCARD_PROOF_MISSING";
         QTest::newRow("CNAME followed") << "alias.good.test."
                                         << "A" << S::Secure << true << "";
     }
