@@ -3,7 +3,7 @@
 // One world for the live-check tests: a signed hierarchy (root -> test. -> one zone per scenario), an
 // in-process resolver serving it, certificates, and SMTP test servers on loopback addresses sharing one
 // port (127.0.0.2 good, .3 without STARTTLS, .4 garbage instead of TLS, .5 nobody, .6 RSA+ECDSA,
-// .7 expired leaf, ::1 good). Used by the engine tests and by the CLI test.
+// .7 expired leaf, .8 refuses STARTTLS, ::1 good). Used by the engine tests and by the CLI test.
 
 #include "FakeDnsResolver.h"
 #include "LiveTestCertificates.h"
@@ -87,6 +87,10 @@ public:
             error = startServer("127.0.0.7", port,
                                 [&](core::SmtpTestServerConfig& c) { c.certificateChainFile = expiredChain; });
         if (error.isEmpty())
+            error = startServer("127.0.0.8", port, [](core::SmtpTestServerConfig& c) {
+                c.behaviour = core::SmtpTestBehaviour::RejectStartTls;
+            });
+        if (error.isEmpty())
             error = startServer("::1", port, [](core::SmtpTestServerConfig&) {});
         if (!error.isEmpty())
             return error;
@@ -109,6 +113,7 @@ public:
         m_hierarchy->addZone({"mismatch.test.", mx("127.0.0.2", "3 1 1 " + wrong311)});
         m_hierarchy->addZone({"name.test.", mx("127.0.0.2", "2 1 1 " + ca211)});
         m_hierarchy->addZone({"nostarttls.test.", mx("127.0.0.3", "3 1 1 " + leaf311)});
+        m_hierarchy->addZone({"refused.test.", mx("127.0.0.8", "3 1 1 " + leaf311)});
         m_hierarchy->addZone({"tlsfail.test.", mx("127.0.0.4", "3 1 1 " + leaf311)});
         m_hierarchy->addZone({"unusable.test.", mx("127.0.0.2", "1 1 1 " + leaf311)});
         m_hierarchy->addZone({"notlsa.test.", mx("127.0.0.2", "")});
@@ -157,6 +162,7 @@ public:
             {"mismatch.test.", "dane-failed", {{"mx.mismatch.test.", "tlsa-mismatch"}}, "TLSA_NO_MATCH"},
             {"name.test.", "dane-failed", {{"mx.name.test.", "name-mismatch"}}, "DANE_TA_NAME_MISMATCH"},
             {"nostarttls.test.", "dane-failed", {{"mx.nostarttls.test.", "starttls-missing"}}, "STARTTLS_NOT_OFFERED"},
+            {"refused.test.", "dane-failed", {{"mx.refused.test.", "smtp-failed"}}, "STARTTLS_REFUSED"},
             {"tlsfail.test.", "dane-failed", {{"mx.tlsfail.test.", "tls-failed"}}, "TLS_HANDSHAKE_FAILED"},
             {"unusable.test.", "not-applicable", {{"mx.unusable.test.", "tlsa-unusable"}}, "TLSA_USAGE_PKIX_FOR_SMTP"},
             {"notlsa.test.", "not-applicable", {{"mx.notlsa.test.", "no-tlsa"}}, "TLSA_NONE"},
