@@ -497,7 +497,8 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
     QStringList seen;
     for (int hop = 0; hop <= MaxCnameHops; ++hop) {
         if (seen.contains(current)) {
-            result.state = DnssecState::Bogus;
+            // Resolvers answer SERVFAIL to loops: no data, not a validation failure.
+            result.state = DnssecState::Unresolved;
             result.reason = QStringLiteral("CNAME loop at %1").arg(current);
             return result;
         }
@@ -627,7 +628,7 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
         }
         return done(state, reason);
     }
-    result.state = DnssecState::Bogus;
+    result.state = DnssecState::Unresolved;
     result.reason = QStringLiteral("CNAME chain longer than %1").arg(MaxCnameHops);
     return result;
 }
