@@ -2,7 +2,6 @@
 
 // The one way to include ldns from C++20: <stdbool.h> first, or ldns defines bool/true/false as macros and
 // <optional> stops compiling; ldns' dprintf macro clashes with glibc's.
-// The order matters and must survive include sorting:
 // clang-format off
 #include <stdbool.h>
 #include <ldns/ldns.h>
