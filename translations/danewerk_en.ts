@@ -265,6 +265,344 @@
     </message>
 </context>
 <context>
+    <name>danewerk::ui::TlsaPage</name>
+    <message>
+        <source>TLSA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate, chain, key or request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a PEM or DER certificate, chain, public or private key, or CSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the PEM text on the clipboard (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 PKIX-TA — public CA, plus PKIX validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 PKIX-EE — server certificate, plus PKIX validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 DANE-TA — your own trust anchor (CA) in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 DANE-EE — the server&apos;s own key (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 Cert — the whole certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 SPKI — only the public key (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 Full — the data itself, no hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 SHA2-256 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 SHA2-512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the certificate, e.g. mx1.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE-TA: which certificate of the chain to pin (0 = leaf). Automatic uses the top CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matching type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TTL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain &amp;depth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RDATA only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nsupdate script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the record to the clipboard (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will this certificate break DANE? Paste the TLSA records published now (zone-file lines or &quot;3 1 1 &lt;hex&gt;&quot;), or load them from a file. The check follows RFC 7672: DANE-EE without name or date checks, DANE-TA with a verifying chain and a name check, only the strongest digest per usage and selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA base domain (MX host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open certificate, key or request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.csr *.pub *.req);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain of %n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key (only its public half is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate signing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or drop a certificate, a chain (fullchain.pem), a public or private key, or a CSR; or paste PEM text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusable for SMTP (RFC 7672): mail servers do not do PKIX validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pins a CA certificate or key; the server must send the whole chain and its name must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pins the server&apos;s own certificate or key; no name or date checks. Best for mail servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes with every renewal, even when the key stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survives certificate renewals that keep the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long records; avoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The common, recommended digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stronger digest; senders prefer it when both are published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a certificate or chain to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or load the TLSA records published now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Cannot read the records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Match: senders will authenticate this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Mismatch: no usable record matches. Deploying this certificate would make DANE senders defer mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Name mismatch: the DANE-TA record matches, but the certificate does not name the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Unusable: none of the records can be used by SMTP senders (RFC 7672).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4) matched the certificate at depth %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load TLSA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone files and text (*.zone *.db *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Danewerk: DNSSEC and DANE console.</source>

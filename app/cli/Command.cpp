@@ -75,9 +75,9 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QString& u
     QStringList argv{context.program + QLatin1Char(' ') + usage};
     argv += args;
     if (!parser.parse(argv))
-        return context.usageError(parser.errorText() + QLatin1Char('\n') +
-                                  QCoreApplication::translate("danewerk::cli", "Try '%1 %2 --help'.")
-                                      .arg(context.program, usage));
+        return context.usageError(
+            parser.errorText() + QLatin1Char('\n') +
+            QCoreApplication::translate("danewerk::cli", "Try '%1 %2 --help'.").arg(context.program, usage));
     if (parser.isSet(help)) {
         QString text = parser.helpText();
         // QCommandLineParser prints the program name it was given; ours is "danewerk-cli <command>".

@@ -25,10 +25,10 @@ enum ExitCode : int {
 // What every command receives: the global options and the output streams.
 struct Context {
     bool json = false;
-    QDateTime now;          // the moment every validity decision uses
-    bool nowGiven = false;  // --now was on the command line
-    QString lang;           // "de" or "en"
-    bool colour = false;    // stdout is a terminal
+    QDateTime now;         // the moment every validity decision uses
+    bool nowGiven = false; // --now was on the command line
+    QString lang;          // "de" or "en"
+    bool colour = false;   // stdout is a terminal
     QTextStream* out = nullptr;
     QTextStream* err = nullptr;
     QString program = QStringLiteral("danewerk-cli");
@@ -61,10 +61,10 @@ public:
     [[nodiscard]] static QStringList names(); // sorted
 };
 
-#define DANEWERK_REGISTER_COMMAND(CommandClass, commandName)                                                    \
-    namespace {                                                                                                 \
-    const bool registered_##CommandClass = ::danewerk::cli::CommandRegistry::add(                              \
-        QStringLiteral(commandName), [] { return std::unique_ptr<::danewerk::cli::Command>(new CommandClass); }); \
+#define DANEWERK_REGISTER_COMMAND(CommandClass, commandName)                                                           \
+    namespace {                                                                                                        \
+    const bool registered_##CommandClass = ::danewerk::cli::CommandRegistry::add(                                      \
+        QStringLiteral(commandName), [] { return std::unique_ptr<::danewerk::cli::Command>(new CommandClass); });      \
     }
 
 // Parses a (sub)command's options. usage is e.g. "tlsa create"; args are the arguments after it. Prints

@@ -18,8 +18,7 @@ void printTopLevelHelp(cli::Context& context) {
                                                         "[options] [args]")
                .arg(context.program)
         << "\n\n"
-        << QCoreApplication::translate("danewerk::cli", "Danewerk: DNSSEC and DANE for mail administrators.")
-        << "\n\n"
+        << QCoreApplication::translate("danewerk::cli", "Danewerk: DNSSEC and DANE for mail administrators.") << "\n\n"
         << QCoreApplication::translate("danewerk::cli", "Commands:") << '\n';
     for (const QString& name : cli::CommandRegistry::names()) {
         const auto command = cli::CommandRegistry::create(name);
@@ -27,8 +26,8 @@ void printTopLevelHelp(cli::Context& context) {
     }
     out << '\n'
         << QCoreApplication::translate("danewerk::cli", "Global options (accepted anywhere on the line):") << '\n'
-        << "  --json            "
-        << QCoreApplication::translate("danewerk::cli", "machine-readable output on stdout") << '\n'
+        << "  --json            " << QCoreApplication::translate("danewerk::cli", "machine-readable output on stdout")
+        << '\n'
         << "  --now TIME        "
         << QCoreApplication::translate("danewerk::cli",
                                        "the moment validity decisions use (ISO 8601 UTC or unix seconds)")
@@ -126,7 +125,7 @@ int main(int argc, char** argv) {
     const QString name = rest.takeFirst();
     auto command = cli::CommandRegistry::create(name);
     if (!command)
-        return context.usageError(QCoreApplication::translate("danewerk::cli", "unknown command '%1'; try --help")
-                                      .arg(name));
+        return context.usageError(
+            QCoreApplication::translate("danewerk::cli", "unknown command '%1'; try --help").arg(name));
     return command->run(rest, context);
 }

@@ -38,8 +38,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Language (de, en)."),
                                         QStringLiteral("lang"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                       QApplication::translate("main", "Render the window to a PNG file and exit."),
-                                       QStringLiteral("file"));
+                                        QApplication::translate("main", "Render the window to a PNG file and exit."),
+                                        QStringLiteral("file"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"), QApplication::translate("main", "Page to show: zones, tlsa, rollover, check, lab."),
         QStringLiteral("name"));

@@ -8,8 +8,7 @@
 namespace danewerk::core {
 
 // Either a value or an Error. The core API never throws; it returns these.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_value(std::move(value)) {}
     Result(Error error) : m_error(std::move(error)) {}
@@ -32,8 +31,7 @@ private:
     Error m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error) : m_failed(true), m_error(std::move(error)) {}

@@ -1,7 +1,6 @@
 #include "core/common/TimeFormat.h"
 
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <limits>
 
@@ -29,9 +28,9 @@ std::optional<std::int64_t> unitSeconds(QChar unit) {
 }
 
 std::optional<std::int64_t> parseIso(QStringView text) {
-    static const QRegularExpression iso(QStringLiteral(
-        R"(^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$)"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression iso(
+        QStringLiteral(R"(^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto match = iso.match(text.toString());
     if (!match.hasMatch() || text.size() < 2 || text.endsWith(QLatin1Char('T'), Qt::CaseInsensitive))
         return std::nullopt;
@@ -123,7 +122,7 @@ std::optional<QDateTime> parseInstant(QStringView text) {
         const qint64 secs = text.toLongLong(&ok);
         if (!ok)
             return std::nullopt;
-        return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
+        return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
     }
     QString s = text.toString();
     if (s.endsWith(QLatin1Char('z'))) {

@@ -2,9 +2,9 @@
 
 // The one way to include ldns from C++20: <stdbool.h> first, or ldns defines bool/true/false as macros and
 // <optional> stops compiling; ldns' dprintf macro clashes with glibc's.
-#include <stdbool.h>
-
 #include <ldns/ldns.h>
+
+#include <stdbool.h>
 #undef dprintf
 
 #include <memory>

@@ -12,16 +12,16 @@ namespace danewerk::core {
 
 // What TLSA generation and matching need to know about one X.509 certificate.
 struct CertificateInfo {
-    QByteArray der;        // the whole certificate
-    QByteArray spkiDer;    // its SubjectPublicKeyInfo
-    QString subject;       // RFC 4514
-    QString issuer;        // RFC 4514
-    QDateTime notBefore;   // UTC
-    QDateTime notAfter;    // UTC
-    bool isCa = false;     // basicConstraints CA:TRUE
+    QByteArray der;      // the whole certificate
+    QByteArray spkiDer;  // its SubjectPublicKeyInfo
+    QString subject;     // RFC 4514
+    QString issuer;      // RFC 4514
+    QDateTime notBefore; // UTC
+    QDateTime notAfter;  // UTC
+    bool isCa = false;   // basicConstraints CA:TRUE
     bool selfSigned = false;
-    QStringList dnsNames;  // DNS-ID subjectAltNames, lower case, as written (may start with "*.")
-    QString commonName;    // last CN of the subject
+    QStringList dnsNames;   // DNS-ID subjectAltNames, lower case, as written (may start with "*.")
+    QString commonName;     // last CN of the subject
     QString keyDescription; // "RSA 2048", "EC P-256", "Ed25519"
 };
 
@@ -31,11 +31,11 @@ enum class MaterialKind { Certificate, Chain, PublicKey, PrivateKey, Csr };
 // private key (only its public half is kept; the private key never leaves the loader) or a CSR.
 struct CertificateMaterial {
     MaterialKind kind = MaterialKind::Certificate;
-    QString source;                // file name, for messages and JSON
-    QList<CertificateInfo> chain;  // certificates, leaf first; empty for keys and CSRs
-    QByteArray spkiDer;            // the leaf's (or key's, or CSR's) SubjectPublicKeyInfo
-    QString keyDescription;        // of spkiDer
-    QStringList requestedNames;    // CSR: DNS SANs and CN
+    QString source;               // file name, for messages and JSON
+    QList<CertificateInfo> chain; // certificates, leaf first; empty for keys and CSRs
+    QByteArray spkiDer;           // the leaf's (or key's, or CSR's) SubjectPublicKeyInfo
+    QString keyDescription;       // of spkiDer
+    QStringList requestedNames;   // CSR: DNS SANs and CN
 
     [[nodiscard]] bool hasCertificates() const { return !chain.isEmpty(); }
 };

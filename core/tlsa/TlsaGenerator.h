@@ -15,7 +15,7 @@ struct TlsaRequest {
     int usage = 3;
     int selector = 1;
     int mtype = 1;
-    QString host;          // empty: the leaf's first DNS SAN that is not a wildcard (or the CSR's)
+    QString host; // empty: the leaf's first DNS SAN that is not a wildcard (or the CSR's)
     int port = 25;
     QString proto = QStringLiteral("tcp");
     quint32 ttl = 3600;

@@ -28,10 +28,10 @@ struct TlsaPreflight {
 };
 
 struct PreflightOptions {
-    QString host;                 // TLSA base domain, reference name for DANE-TA
+    QString host; // TLSA base domain, reference name for DANE-TA
     int port = 25;
-    QStringList extraNames;       // further DANE-TA reference names (e.g. the secure next-hop domain)
-    QDateTime now;                // for DANE-TA path validity; DANE-EE ignores dates
+    QStringList extraNames; // further DANE-TA reference names (e.g. the secure next-hop domain)
+    QDateTime now;          // for DANE-TA path validity; DANE-EE ignores dates
 };
 
 // "Will my new certificate break DANE?": RFC 7672 and RFC 7671 rules offline. Usages 0/1 are unusable for

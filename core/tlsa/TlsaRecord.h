@@ -9,15 +9,15 @@
 namespace danewerk::core {
 
 struct TlsaRecord {
-    QString owner;    // "_25._tcp.mx.example.org." (empty when unknown)
-    quint32 ttl = 0;  // 0 when unknown
+    QString owner;   // "_25._tcp.mx.example.org." (empty when unknown)
+    quint32 ttl = 0; // 0 when unknown
     int usage = 3;
     int selector = 1;
     int mtype = 1;
-    QByteArray data;  // association data, raw bytes
+    QByteArray data; // association data, raw bytes
 
-    [[nodiscard]] QString rdataText() const;  // "3 1 1 <lowercase hex>"
-    [[nodiscard]] QString zoneText() const;   // "<owner> <ttl> IN TLSA 3 1 1 <hex>"
+    [[nodiscard]] QString rdataText() const; // "3 1 1 <lowercase hex>"
+    [[nodiscard]] QString zoneText() const;  // "<owner> <ttl> IN TLSA 3 1 1 <hex>"
     bool operator==(const TlsaRecord& other) const = default;
 };
 

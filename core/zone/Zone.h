@@ -15,14 +15,14 @@ namespace danewerk::core {
 // One resource record of a loaded zone: 24 bytes; owner names and RDATA live in shared tables so a zone of
 // millions of records stays compact.
 struct ZoneRecord {
-    quint32 owner = 0;       // index into Zone::name()
+    quint32 owner = 0; // index into Zone::name()
     quint32 ttl = 0;
     quint16 type = 0;
     quint16 rclass = 1;      // IN
     quint32 rdataOffset = 0; // into the RDATA arena
     quint16 rdataLength = 0;
-    quint16 file = 0;        // index into Zone::files()
-    quint32 line = 0;        // 1-based line of the record's first token in its file
+    quint16 file = 0; // index into Zone::files()
+    quint32 line = 0; // 1-based line of the record's first token in its file
 };
 
 // A run of records with the same owner, class and type (an RRset), as indices into Zone::record().

@@ -11,8 +11,8 @@
 namespace danewerk::core {
 
 struct ZoneLoadOptions {
-    QString origin;              // presentation format; empty: from the SOA / first $ORIGIN / file name
-    quint32 defaultTtl = 3600;   // until $TTL or the SOA minimum says otherwise
+    QString origin;            // presentation format; empty: from the SOA / first $ORIGIN / file name
+    quint32 defaultTtl = 3600; // until $TTL or the SOA minimum says otherwise
     int maxIncludeDepth = 16;
     // Progress in bytes read of the top file (for the GUI), and a flag that cancels the load.
     std::function<void(qint64 done, qint64 total)> progress;

@@ -5,8 +5,7 @@
 
 namespace danewerk::ui {
 
-PlaceholderPage::PlaceholderPage(const QString& title, const QString& description, QWidget* parent)
-    : QWidget(parent) {
+PlaceholderPage::PlaceholderPage(const QString& title, const QString& description, QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 28, 32, 28);
     auto* heading = new QLabel(title, this);
