@@ -1,0 +1,605 @@
+#include "core/check/ChainValidator.h"
+
+#include "core/check/DenialProof.h"
+#include "core/check/DnsNames.h"
+#include "core/dns/DnsSource.h"
+#include "core/dns/Ldns.h"
+
+namespace danewerk::core {
+
+namespace {
+
+constexpr int MaxCnameHops = 8;
+
+QString typeName(quint16 type) {
+    char* text = ldns_rr_type2str(ldns_rr_type(type));
+    const QString name = QString::fromLatin1(text);
+    free(text);
+    return name;
+}
+
+QString rdataText(const ldns_rr* rr) {
+    QStringList parts;
+    for (size_t i = 0; i < ldns_rr_rd_count(rr); ++i) {
+        char* text = ldns_rdf2str(ldns_rr_rdf(rr, i));
+        parts << QString::fromLatin1(text);
+        free(text);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QDateTime fromRrsigTime(const ldns_rdf* rdf) {
+    return QDateTime::fromSecsSinceEpoch(qint64(ldns_rdf2native_time_t(rdf)), Qt::UTC);
+}
+
+bool isSupportedAlgorithm(int algorithm) {
+    switch (algorithm) {
+    case 5:
+    case 7:
+    case 8:
+    case 10:
+    case 13:
+    case 14:
+    case 15:
+    case 16:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isSupportedDigest(int digest) {
+    return digest == 1 || digest == 2 || digest == 4;
+}
+
+} // namespace
+
+struct ChainValidator::Zone {
+    QString name;
+    DnssecState state = DnssecState::Unresolved;
+    QString reason;
+    ldns::RrListPtr keys; // the validated DNSKEY RRset (secure zones)
+};
+
+struct ChainValidator::Packet {
+    ldns::PktPtr pkt;
+    int rcode = -1;
+    QString error;
+    [[nodiscard]] bool answered() const { return pkt != nullptr; }
+
+    ldns_rr_list* section(int which) const {
+        return which == 0 ? ldns_pkt_answer(pkt.get()) : ldns_pkt_authority(pkt.get());
+    }
+    ldns::RrListPtr records(int which, const QString& owner, quint16 type) const {
+        ldns::RrListPtr out(ldns_rr_list_new());
+        const QString wanted = normalizedName(owner);
+        ldns_rr_list* list = section(which);
+        for (size_t i = 0; list && i < ldns_rr_list_rr_count(list); ++i) {
+            const ldns_rr* rr = ldns_rr_list_rr(list, i);
+            if (ldns_rr_get_type(rr) == type && rdfToName(ldns_rr_owner(rr)) == wanted)
+                ldns_rr_list_push_rr(out.get(), ldns_rr_clone(rr));
+        }
+        return out;
+    }
+    ldns::RrListPtr signatures(int which, const QString& owner, quint16 type) const {
+        ldns::RrListPtr out(ldns_rr_list_new());
+        const QString wanted = normalizedName(owner);
+        ldns_rr_list* list = section(which);
+        for (size_t i = 0; list && i < ldns_rr_list_rr_count(list); ++i) {
+            const ldns_rr* rr = ldns_rr_list_rr(list, i);
+            if (ldns_rr_get_type(rr) == LDNS_RR_TYPE_RRSIG && rdfToName(ldns_rr_owner(rr)) == wanted &&
+                ldns_rdf2rr_type(ldns_rr_rrsig_typecovered(rr)) == type)
+                ldns_rr_list_push_rr(out.get(), ldns_rr_clone(rr));
+        }
+        return out;
+    }
+    bool hasAnySignature() const {
+        for (int which : {0, 1}) {
+            ldns_rr_list* list = section(which);
+            for (size_t i = 0; list && i < ldns_rr_list_rr_count(list); ++i)
+                if (ldns_rr_get_type(ldns_rr_list_rr(list, i)) == LDNS_RR_TYPE_RRSIG)
+                    return true;
+        }
+        return false;
+    }
+};
+
+struct ChainValidator::SignatureCheck {
+    DnssecState state = DnssecState::Bogus;
+    QString reason;
+    QDateTime expires;
+    QList<int> keyTags;
+};
+
+ChainValidator::ChainValidator(DnsSource& source, ValidationTrustAnchors anchors, Options options, ChainGraph* graph)
+    : m_source(source), m_anchors(std::move(anchors)), m_options(std::move(options)), m_graph(graph) {}
+
+ChainValidator::~ChainValidator() = default;
+
+namespace {
+
+struct Fetch {
+    static void parse(const DnsResponse& response, ldns::PktPtr& pkt, int& rcode, QString& error) {
+        if (response.outcome != DnsResponse::Outcome::Answer) {
+            error = response.error.isEmpty() ? QStringLiteral("no answer") : response.error;
+            return;
+        }
+        ldns_pkt* raw = nullptr;
+        if (ldns_wire2pkt(&raw, reinterpret_cast<const uint8_t*>(response.wire.constData()),
+                          size_t(response.wire.size())) != LDNS_STATUS_OK) {
+            error = QStringLiteral("malformed answer");
+            return;
+        }
+        pkt.reset(raw);
+        rcode = ldns_pkt_get_rcode(raw);
+    }
+};
+
+} // namespace
+
+void ChainValidator::addFinding(Severity severity, const QString& code, const QString& message, const QString& rfc,
+                                const QString& fix, const QString& owner, quint16 type) {
+    for (const Finding& f : std::as_const(m_findings))
+        if (f.code == code && f.owner == owner && f.type == typeName(type))
+            return;
+    Finding f;
+    f.severity = severity;
+    f.code = code;
+    f.message = message;
+    f.rfc = rfc;
+    f.fix = fix;
+    f.owner = owner;
+    f.type = typeName(type);
+    m_findings.append(f);
+}
+
+void ChainValidator::noteExpiry(const QDateTime& expires, const QString& owner, quint16 type) {
+    if (!expires.isValid() || expires > m_options.now.addSecs(m_options.expiryWarningSeconds))
+        return;
+    addFinding(Severity::Warning, QStringLiteral("RRSIG_EXPIRES_SOON"),
+               tr("The signature over %1/%2 expires at %3.").arg(owner, typeName(type), expires.toString(Qt::ISODate)),
+               QStringLiteral("RFC 4035 5.3.1"), tr("Re-sign the zone (check that automatic signing is running)."),
+               owner, type);
+}
+
+ChainValidator::SignatureCheck ChainValidator::verifySigned(const ldns_rr_list* rrset, const Packet& packet,
+                                                            int section, const QString& owner, quint16 type,
+                                                            const Zone& zone) {
+    SignatureCheck check;
+    if (zone.state != DnssecState::Secure) {
+        check.state = zone.state;
+        check.reason = zone.reason;
+        return check;
+    }
+    const ldns::RrListPtr sigs = packet.signatures(section, owner, type);
+    bool expired = false;
+    bool notYet = false;
+    QStringList failures;
+    for (size_t i = 0; i < ldns_rr_list_rr_count(sigs.get()); ++i) {
+        const ldns_rr* sig = ldns_rr_list_rr(sigs.get(), i);
+        if (rdfToName(ldns_rr_rrsig_signame(sig)) != zone.name) {
+            failures
+                << QStringLiteral("signer %1 is not the zone %2").arg(rdfToName(ldns_rr_rrsig_signame(sig)), zone.name);
+            continue;
+        }
+        const ldns_status status = ldns_verify_rrsig_keylist_time(rrset, sig, zone.keys.get(),
+                                                                  time_t(m_options.now.toSecsSinceEpoch()), nullptr);
+        if (status == LDNS_STATUS_OK) {
+            check.state = DnssecState::Secure;
+            const QDateTime expires = fromRrsigTime(ldns_rr_rrsig_expiration(sig));
+            if (!check.expires.isValid() || expires < check.expires)
+                check.expires = expires;
+            check.keyTags << int(ldns_rdf2native_int16(ldns_rr_rrsig_keytag(sig)));
+            continue;
+        }
+        expired = expired || status == LDNS_STATUS_CRYPTO_SIG_EXPIRED;
+        notYet = notYet || status == LDNS_STATUS_CRYPTO_SIG_NOT_INCEPTED;
+        failures << QString::fromLatin1(ldns_get_errorstr_by_id(status));
+    }
+    if (check.state == DnssecState::Secure) {
+        noteExpiry(check.expires, owner, type);
+        return check;
+    }
+    if (ldns_rr_list_rr_count(sigs.get()) == 0)
+        failures << QStringLiteral("no RRSIG");
+    check.reason = QStringLiteral("%1/%2: %3").arg(owner, typeName(type), failures.join(QStringLiteral("; ")));
+    if (expired)
+        addFinding(Severity::Error, QStringLiteral("RRSIG_EXPIRED"),
+                   tr("The signature over %1/%2 has expired: validating resolvers treat the data as bogus.")
+                       .arg(owner, typeName(type)),
+                   QStringLiteral("RFC 4035 5.3.1"), tr("Re-sign the zone and make sure signing runs regularly."),
+                   owner, type);
+    else if (notYet)
+        addFinding(Severity::Error, QStringLiteral("RRSIG_NOT_YET_VALID"),
+                   tr("The signature over %1/%2 is not valid yet.").arg(owner, typeName(type)),
+                   QStringLiteral("RFC 4035 5.3.1"), tr("Check the signer's clock and re-sign the zone."), owner, type);
+    else
+        addFinding(Severity::Error, QStringLiteral("RRSIG_INVALID"),
+                   tr("No valid signature from zone %1 over %2/%3.").arg(zone.name, owner, typeName(type)),
+                   QStringLiteral("RFC 4035 5.3"), tr("Re-sign the zone with its published keys."), owner, type);
+    return check;
+}
+
+std::shared_ptr<ChainValidator::Zone> ChainValidator::validateKeys(const QString& zoneName,
+                                                                   const std::shared_ptr<Zone>& parent,
+                                                                   const ldns_rr_list* anchorsOrDs) {
+    auto zone = std::make_shared<Zone>();
+    zone->name = zoneName;
+    const QString zoneId = QStringLiteral("zone:") + zoneName;
+    const auto finish = [&](DnssecState state, const QString& reason) {
+        zone->state = state;
+        zone->reason = reason;
+        if (m_graph) {
+            m_graph->addNode(zoneId, QStringLiteral("zone"), zoneName, dnssecStateName(state));
+            if (parent)
+                m_graph->addEdge(QStringLiteral("zone:") + parent->name, zoneId, QStringLiteral("delegation"),
+                                 dnssecStateName(state));
+        }
+        m_zones.insert(zoneName, zone);
+        return zone;
+    };
+
+    // Which DS/anchor records can be used at all (RFC 4035 5.2: none usable means insecure).
+    int usable = 0;
+    for (size_t i = 0; i < ldns_rr_list_rr_count(anchorsOrDs); ++i) {
+        const ldns_rr* rr = ldns_rr_list_rr(anchorsOrDs, i);
+        if (ldns_rr_get_type(rr) == LDNS_RR_TYPE_DS) {
+            const int algorithm = ldns_rdf2native_int8(ldns_rr_rdf(rr, 1));
+            const int digest = ldns_rdf2native_int8(ldns_rr_rdf(rr, 2));
+            if (isSupportedAlgorithm(algorithm) && isSupportedDigest(digest))
+                ++usable;
+            if (m_graph)
+                m_graph->addNode(
+                    QStringLiteral("ds:%1/%2").arg(zoneName).arg(ldns_rdf2native_int16(ldns_rr_rdf(rr, 0))),
+                    QStringLiteral("ds"),
+                    QStringLiteral("DS %1 %2 %3")
+                        .arg(ldns_rdf2native_int16(ldns_rr_rdf(rr, 0)))
+                        .arg(algorithm)
+                        .arg(digest),
+                    QStringLiteral("secure"));
+        } else {
+            ++usable;
+        }
+    }
+    if (usable == 0)
+        return finish(DnssecState::Insecure, QStringLiteral("no DS record with a supported algorithm and digest"));
+
+    const DnsResponse response = m_source.query(zoneName, LDNS_RR_TYPE_DNSKEY);
+    Packet packet;
+    Fetch::parse(response, packet.pkt, packet.rcode, packet.error);
+    if (!packet.answered())
+        return finish(DnssecState::Unresolved, QStringLiteral("DNSKEY %1: %2").arg(zoneName, packet.error));
+    m_answered = true;
+    if (packet.rcode != LDNS_RCODE_NOERROR)
+        return finish(DnssecState::Unresolved, QStringLiteral("DNSKEY %1: rcode %2").arg(zoneName).arg(packet.rcode));
+    ldns::RrListPtr keys = packet.records(0, zoneName, LDNS_RR_TYPE_DNSKEY);
+    if (!parent && !packet.hasAnySignature())
+        m_stripped = true;
+
+    // Keys that a DS (or an anchor) vouches for.
+    ldns::RrListShallowPtr trusted(ldns_rr_list_new());
+    for (size_t k = 0; k < ldns_rr_list_rr_count(keys.get()); ++k) {
+        ldns_rr* key = ldns_rr_list_rr(keys.get(), k);
+        const int tag = ldns_calc_keytag(key);
+        const int flags = ldns_rdf2native_int16(ldns_rr_dnskey_flags(key));
+        const QString keyId = QStringLiteral("dnskey:%1/%2").arg(zoneName).arg(tag);
+        bool vouched = false;
+        for (size_t i = 0; i < ldns_rr_list_rr_count(anchorsOrDs); ++i) {
+            const ldns_rr* anchor = ldns_rr_list_rr(anchorsOrDs, i);
+            const bool match = ldns_rr_get_type(anchor) == LDNS_RR_TYPE_DS ? ldns_rr_compare_ds(anchor, key)
+                                                                           : ldns_rr_compare_ds(key, anchor);
+            if (!match)
+                continue;
+            vouched = true;
+            if (m_graph && ldns_rr_get_type(anchor) == LDNS_RR_TYPE_DS)
+                m_graph->addEdge(
+                    QStringLiteral("ds:%1/%2").arg(zoneName).arg(ldns_rdf2native_int16(ldns_rr_rdf(anchor, 0))), keyId,
+                    QStringLiteral("ds-dnskey"), QStringLiteral("secure"));
+        }
+        if (m_graph) {
+            QString label = QStringLiteral("DNSKEY %1 alg %2 %3")
+                                .arg(tag)
+                                .arg(ldns_rdf2native_int8(ldns_rr_dnskey_algorithm(key)))
+                                .arg((flags & 1) ? QStringLiteral("SEP") : QStringLiteral("ZSK"));
+            if (flags & 0x80)
+                label += QStringLiteral(" REVOKED");
+            if (!parent)
+                label += QStringLiteral(" trust-anchor");
+            m_graph->addNode(keyId, QStringLiteral("dnskey"), label, QStringLiteral("secure"));
+        }
+        if (vouched && (flags & 0x100) && !(flags & 0x80))
+            ldns_rr_list_push_rr(trusted.get(), key);
+    }
+    if (ldns_rr_list_rr_count(trusted.get()) == 0) {
+        addFinding(
+            Severity::Error, QStringLiteral("DS_NO_MATCHING_DNSKEY"),
+            tr("No DNSKEY of %1 matches its DS records: the zone is bogus for validating resolvers.").arg(zoneName),
+            QStringLiteral("RFC 4035 5.2"),
+            tr("Publish the key the DS refers to, or replace the DS at the parent with one for a published key."),
+            zoneName, LDNS_RR_TYPE_DS);
+        return finish(DnssecState::Bogus, QStringLiteral("no DNSKEY of %1 matches the DS records").arg(zoneName));
+    }
+    // The DNSKEY RRset must be signed by one of the vouched keys.
+    Zone ksk;
+    ksk.name = zoneName;
+    ksk.state = DnssecState::Secure;
+    ksk.keys.reset(ldns_rr_list_clone(trusted.get()));
+    const SignatureCheck check = verifySigned(keys.get(), packet, 0, zoneName, LDNS_RR_TYPE_DNSKEY, ksk);
+    if (check.state != DnssecState::Secure)
+        return finish(DnssecState::Bogus, check.reason);
+    if (m_graph)
+        for (size_t k = 0; k < ldns_rr_list_rr_count(keys.get()); ++k)
+            for (int signer : check.keyTags)
+                if (int(ldns_calc_keytag(ldns_rr_list_rr(keys.get(), k))) != signer)
+                    m_graph->addEdge(QStringLiteral("dnskey:%1/%2").arg(zoneName).arg(signer),
+                                     QStringLiteral("dnskey:%1/%2")
+                                         .arg(zoneName)
+                                         .arg(ldns_calc_keytag(ldns_rr_list_rr(keys.get(), k))),
+                                     QStringLiteral("rrsig"), QStringLiteral("secure"));
+    zone->keys = std::move(keys);
+    return finish(DnssecState::Secure, {});
+}
+
+std::shared_ptr<ChainValidator::Zone> ChainValidator::anchorZone(const QString& anchor) {
+    if (auto it = m_zones.constFind(anchor); it != m_zones.constEnd())
+        return *it;
+    ldns::RrListShallowPtr own(ldns_rr_list_new());
+    const ldns_rr_list* all = m_anchors.records();
+    for (size_t i = 0; i < ldns_rr_list_rr_count(all); ++i)
+        if (rdfToName(ldns_rr_owner(ldns_rr_list_rr(all, i))) == anchor)
+            ldns_rr_list_push_rr(own.get(), ldns_rr_list_rr(all, i));
+    return validateKeys(anchor, nullptr, own.get());
+}
+
+int ChainValidator::stepInto(const std::shared_ptr<Zone>& zone, const QString& child, std::shared_ptr<Zone>& out) {
+    if (auto it = m_zones.constFind(child); it != m_zones.constEnd()) {
+        out = *it;
+        return out->state == DnssecState::Secure ? 1 : 2;
+    }
+    const DnsResponse response = m_source.query(child, LDNS_RR_TYPE_DS);
+    Packet packet;
+    Fetch::parse(response, packet.pkt, packet.rcode, packet.error);
+    const auto stop = [&](DnssecState state, const QString& reason) {
+        out = std::make_shared<Zone>();
+        out->name = child;
+        out->state = state;
+        out->reason = reason;
+        if (m_graph) {
+            m_graph->addNode(QStringLiteral("zone:") + child, QStringLiteral("zone"), child, dnssecStateName(state));
+            m_graph->addEdge(QStringLiteral("zone:") + zone->name, QStringLiteral("zone:") + child,
+                             QStringLiteral("delegation"), dnssecStateName(state));
+        }
+        m_zones.insert(child, out);
+        return 2;
+    };
+    if (!packet.answered())
+        return stop(DnssecState::Unresolved, QStringLiteral("DS %1: %2").arg(child, packet.error));
+    m_answered = true;
+    if (packet.rcode == LDNS_RCODE_NXDOMAIN)
+        return 0; // the name does not exist; the final lookup proves it
+    if (packet.rcode != LDNS_RCODE_NOERROR)
+        return stop(DnssecState::Unresolved, QStringLiteral("DS %1: rcode %2").arg(child).arg(packet.rcode));
+    ldns::RrListPtr ds = packet.records(0, child, LDNS_RR_TYPE_DS);
+    if (ldns_rr_list_rr_count(ds.get()) > 0) {
+        const SignatureCheck check = verifySigned(ds.get(), packet, 0, child, LDNS_RR_TYPE_DS, *zone);
+        if (check.state != DnssecState::Secure)
+            return stop(check.state == DnssecState::Bogus ? DnssecState::Bogus : check.state, check.reason);
+        if (m_graph)
+            for (size_t i = 0; i < ldns_rr_list_rr_count(ds.get()); ++i)
+                for (int signer : check.keyTags)
+                    m_graph->addEdge(QStringLiteral("dnskey:%1/%2").arg(zone->name).arg(signer),
+                                     QStringLiteral("ds:%1/%2")
+                                         .arg(child)
+                                         .arg(ldns_rdf2native_int16(ldns_rr_rdf(ldns_rr_list_rr(ds.get(), i), 0))),
+                                     QStringLiteral("rrsig"), QStringLiteral("secure"));
+        out = validateKeys(child, zone, ds.get());
+        return out->state == DnssecState::Secure ? 1 : 2;
+    }
+    if (ldns_rr_list_rr_count(packet.records(0, child, LDNS_RR_TYPE_CNAME).get()) > 0)
+        return 0;
+    // No DS: is this a delegation at all, and is its absence proven?
+    ldns::RrListPtr proofs(ldns_rr_list_new());
+    for (quint16 type : {quint16(LDNS_RR_TYPE_NSEC), quint16(LDNS_RR_TYPE_NSEC3)}) {
+        ldns_rr_list* authority = packet.section(1);
+        for (size_t i = 0; authority && i < ldns_rr_list_rr_count(authority); ++i) {
+            const ldns_rr* rr = ldns_rr_list_rr(authority, i);
+            if (ldns_rr_get_type(rr) != type)
+                continue;
+            const QString owner = rdfToName(ldns_rr_owner(rr));
+            ldns::RrListPtr single = packet.records(1, owner, type);
+            if (verifySigned(single.get(), packet, 1, owner, type, *zone).state == DnssecState::Secure)
+                ldns_rr_list_push_rr(proofs.get(), ldns_rr_clone(rr));
+        }
+    }
+    const DenialCheck denial = DenialProof::check(proofs.get(), zone->name, child, LDNS_RR_TYPE_DS, false);
+    switch (denial.outcome) {
+    case DenialCheck::Outcome::NoData:
+    case DenialCheck::Outcome::NxDomain:
+        return 0;
+    case DenialCheck::Outcome::InsecureDelegation:
+        if (m_graph)
+            m_graph->addNode(QStringLiteral("proof:%1/DS").arg(child), QStringLiteral("proof"),
+                             QStringLiteral("%1 no DS (%2)")
+                                 .arg(child, denial.nsec3 ? QStringLiteral("NSEC3") : QStringLiteral("NSEC")),
+                             QStringLiteral("insecure"));
+        return stop(DnssecState::Insecure, QStringLiteral("%1 is an unsigned delegation").arg(child));
+    case DenialCheck::Outcome::Nsec3TooCostly:
+        addFinding(Severity::Warning, QStringLiteral("NSEC3_ITERATIONS_TOO_HIGH"),
+                   tr("Zone %1 uses more than 150 NSEC3 iterations: validators treat its denials as insecure.")
+                       .arg(zone->name),
+                   QStringLiteral("RFC 9276 3.2"), tr("Re-sign with NSEC3 iterations 0 and no salt."), zone->name,
+                   LDNS_RR_TYPE_NSEC3PARAM);
+        return stop(DnssecState::Insecure, QStringLiteral("NSEC3 iterations above 150 in %1").arg(zone->name));
+    case DenialCheck::Outcome::NotProven:
+        break;
+    }
+    if (!packet.hasAnySignature() && zone->name == QLatin1String("."))
+        m_stripped = true;
+    return stop(DnssecState::Bogus, QStringLiteral("DS %1: absence not proven (%2)").arg(child, denial.reason));
+}
+
+std::shared_ptr<ChainValidator::Zone> ChainValidator::findZone(const QString& name) {
+    if (auto it = m_enclosing.constFind(name); it != m_enclosing.constEnd())
+        return *it;
+    const QString anchor = m_anchors.closestAnchor(name);
+    if (anchor.isEmpty()) {
+        auto zone = std::make_shared<Zone>();
+        zone->name = QStringLiteral(".");
+        zone->state = DnssecState::Indeterminate;
+        zone->reason = QStringLiteral("no trust anchor covers %1").arg(name);
+        return zone;
+    }
+    std::shared_ptr<Zone> zone = anchorZone(anchor);
+    for (int labels = labelCount(anchor) + 1; zone->state == DnssecState::Secure && labels <= labelCount(name);
+         ++labels) {
+        std::shared_ptr<Zone> next;
+        const int step = stepInto(zone, ancestorWithLabels(name, labels), next);
+        if (step == 0)
+            continue;
+        zone = next;
+    }
+    m_enclosing.insert(name, zone);
+    return zone;
+}
+
+ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
+    ValidatedRrset result;
+    result.name = normalizedName(name);
+    result.type = type;
+    result.finalName = result.name;
+    DnssecState combined = DnssecState::Secure;
+    QString current = result.name;
+    QStringList seen;
+    for (int hop = 0; hop <= MaxCnameHops; ++hop) {
+        if (seen.contains(current)) {
+            result.state = DnssecState::Bogus;
+            result.reason = QStringLiteral("CNAME loop at %1").arg(current);
+            return result;
+        }
+        seen << current;
+        const std::shared_ptr<Zone> zone = findZone(current);
+        const DnsResponse response = m_source.query(current, type);
+        Packet packet;
+        Fetch::parse(response, packet.pkt, packet.rcode, packet.error);
+        const auto done = [&](DnssecState state, const QString& reason) {
+            if (hop == 0)
+                result.firstHopState = state;
+            result.state = combineDnssecStates(combined, state);
+            if (result.reason.isEmpty())
+                result.reason = reason;
+            return result;
+        };
+        if (!packet.answered())
+            return done(DnssecState::Unresolved,
+                        QStringLiteral("%1/%2: %3").arg(current, typeName(type), packet.error));
+        m_answered = true;
+        if (packet.rcode != LDNS_RCODE_NOERROR && packet.rcode != LDNS_RCODE_NXDOMAIN)
+            return done(DnssecState::Unresolved,
+                        QStringLiteral("%1/%2: rcode %3").arg(current, typeName(type)).arg(packet.rcode));
+        const QString rrsetId = QStringLiteral("rrset:%1/%2").arg(current, typeName(type));
+        ldns::RrListPtr data = packet.records(0, current, type);
+        if (ldns_rr_list_rr_count(data.get()) > 0) {
+            const SignatureCheck check = verifySigned(data.get(), packet, 0, current, type, *zone);
+            result.exists = true;
+            result.finalName = current;
+            result.signatureExpires = check.expires;
+            result.nodeId = rrsetId;
+            for (size_t i = 0; i < ldns_rr_list_rr_count(data.get()); ++i) {
+                const ldns_rr* rr = ldns_rr_list_rr(data.get(), i);
+                DnsRecordData record;
+                record.owner = current;
+                record.type = type;
+                record.ttl = ldns_rr_ttl(rr);
+                record.rdataText = rdataText(rr);
+                for (size_t r = 0; r < ldns_rr_rd_count(rr); ++r)
+                    record.rdata += QByteArray(reinterpret_cast<const char*>(ldns_rdf_data(ldns_rr_rdf(rr, r))),
+                                               qsizetype(ldns_rdf_size(ldns_rr_rdf(rr, r))));
+                result.records.append(record);
+            }
+            if (m_graph) {
+                m_graph->addNode(rrsetId, QStringLiteral("rrset"), QStringLiteral("%1 %2").arg(current, typeName(type)),
+                                 dnssecStateName(check.state));
+                for (int signer : check.keyTags)
+                    m_graph->addEdge(QStringLiteral("dnskey:%1/%2").arg(zone->name).arg(signer), rrsetId,
+                                     QStringLiteral("rrsig"), dnssecStateName(check.state));
+                if (check.keyTags.isEmpty())
+                    m_graph->addEdge(QStringLiteral("zone:") + zone->name, rrsetId, QStringLiteral("rrsig"),
+                                     dnssecStateName(check.state));
+            }
+            return done(check.state, check.reason);
+        }
+        ldns::RrListPtr cname = packet.records(0, current, LDNS_RR_TYPE_CNAME);
+        if (type != LDNS_RR_TYPE_CNAME && ldns_rr_list_rr_count(cname.get()) > 0) {
+            const SignatureCheck check = verifySigned(cname.get(), packet, 0, current, LDNS_RR_TYPE_CNAME, *zone);
+            if (hop == 0)
+                result.firstHopState = check.state;
+            combined = combineDnssecStates(combined, check.state);
+            if (result.reason.isEmpty())
+                result.reason = check.reason;
+            result.cnameChain << current;
+            const QString target = rdfToName(ldns_rr_rdf(ldns_rr_list_rr(cname.get(), 0), 0));
+            if (m_graph) {
+                const QString cnameId = QStringLiteral("rrset:%1/CNAME").arg(current);
+                m_graph->addNode(cnameId, QStringLiteral("rrset"), QStringLiteral("%1 CNAME %2").arg(current, target),
+                                 dnssecStateName(check.state));
+                m_graph->addEdge(cnameId, QStringLiteral("rrset:%1/%2").arg(target, typeName(type)),
+                                 QStringLiteral("cname"), dnssecStateName(check.state));
+            }
+            current = target;
+            result.finalName = current;
+            continue;
+        }
+        // No data: NODATA or NXDOMAIN, proven or not.
+        result.nxdomain = packet.rcode == LDNS_RCODE_NXDOMAIN;
+        const QString proofId = QStringLiteral("proof:%1/%2").arg(current, typeName(type));
+        result.nodeId = proofId;
+        if (zone->state != DnssecState::Secure)
+            return done(zone->state, zone->reason);
+        ldns::RrListPtr proofs(ldns_rr_list_new());
+        ldns_rr_list* authority = packet.section(1);
+        for (size_t i = 0; authority && i < ldns_rr_list_rr_count(authority); ++i) {
+            const ldns_rr* rr = ldns_rr_list_rr(authority, i);
+            const quint16 t = ldns_rr_get_type(rr);
+            if (t != LDNS_RR_TYPE_NSEC && t != LDNS_RR_TYPE_NSEC3)
+                continue;
+            const QString owner = rdfToName(ldns_rr_owner(rr));
+            ldns::RrListPtr single = packet.records(1, owner, t);
+            const SignatureCheck check = verifySigned(single.get(), packet, 1, owner, t, *zone);
+            if (check.state == DnssecState::Secure)
+                ldns_rr_list_push_rr(proofs.get(), ldns_rr_clone(rr));
+        }
+        const DenialCheck denial = DenialProof::check(proofs.get(), zone->name, current, type, result.nxdomain);
+        DnssecState state = DnssecState::Bogus;
+        QString reason;
+        switch (denial.outcome) {
+        case DenialCheck::Outcome::NoData:
+        case DenialCheck::Outcome::NxDomain:
+        case DenialCheck::Outcome::InsecureDelegation:
+            state = DnssecState::Secure;
+            result.denialProven = true;
+            break;
+        case DenialCheck::Outcome::Nsec3TooCostly:
+            state = DnssecState::Insecure;
+            reason = QStringLiteral("NSEC3 iterations above 150");
+            break;
+        case DenialCheck::Outcome::NotProven:
+            reason = QStringLiteral("%1/%2: denial not proven (%3)").arg(current, typeName(type), denial.reason);
+            break;
+        }
+        if (m_graph) {
+            m_graph->addNode(proofId, QStringLiteral("proof"),
+                             QStringLiteral("%1 %2 %3 (%4)")
+                                 .arg(current, result.nxdomain ? QStringLiteral("NXDOMAIN") : QStringLiteral("no"),
+                                      typeName(type), denial.nsec3 ? QStringLiteral("NSEC3") : QStringLiteral("NSEC")),
+                             dnssecStateName(state));
+            m_graph->addEdge(QStringLiteral("zone:") + zone->name, proofId, QStringLiteral("rrsig"),
+                             dnssecStateName(state));
+        }
+        return done(state, reason);
+    }
+    result.state = DnssecState::Bogus;
+    result.reason = QStringLiteral("CNAME chain longer than %1").arg(MaxCnameHops);
+    return result;
+}
+
+} // namespace danewerk::core
