@@ -88,7 +88,9 @@ QHash<quint64, qint64> socketOwners(const QString& procRoot, const QSet<quint64>
             if (!text.startsWith("socket:["))
                 continue;
             const quint64 inode = text.mid(8, text.size() - 9).toULongLong();
-            if (wanted.contains(inode))
+            // Several processes share a listening socket (NSD's servers, Postfix's master and its smtpd):
+            // name the oldest, usually the parent that opened it.
+            if (wanted.contains(inode) && (!owners.contains(inode) || pid < owners.value(inode)))
                 owners.insert(inode, pid);
         }
     }
