@@ -2,6 +2,9 @@
 """Fill unfinished entries of a Qt .ts file from tab-separated translation lists.
 
 Usage: ts-fill.py TARGET.ts LIST.tsv...
+       ts-fill.py --english-plurals danewerk_en.ts
+The second form fills the plural forms of the English catalogue from the sources: "%n error(s)" becomes
+"%n error" and "%n errors"; everything else in English stays the source text itself.
 Each line of a list is: context <TAB> source <TAB> translation  (\\n and \\t escaped as in C).
 A context of '*' matches any context. Numerus entries take the forms separated by ' || '.
 Reports the entries that are still unfinished afterwards.
@@ -14,7 +17,39 @@ def unescape(s):
     return s.replace('\\n', '\n').replace('\\t', '\t').replace('\\\\', '\\')
 
 
+def english_plurals(target):
+    tree = ET.parse(target)
+    left = []
+    for ctx in tree.getroot().iter('context'):
+        for msg in ctx.iter('message'):
+            tr = msg.find('translation')
+            if msg.get('numerus') != 'yes' or tr is None:
+                continue
+            src = msg.findtext('source')
+            if '(s)' not in src and '(es)' not in src:
+                left.append(src)
+                continue
+            forms = [src.replace('(s)', '').replace('(es)', ''), src.replace('(s)', 's').replace('(es)', 'es')]
+            for child in list(tr):
+                tr.remove(child)
+            tr.text = None
+            tr.attrib.pop('type', None)
+            for form in forms:
+                ET.SubElement(tr, 'numerusform').text = form
+    write(tree, target)
+    print(f'{target}: plural forms filled; without (s): {left}')
+
+
+def write(tree, target):
+    with open(target, 'wb') as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding='utf-8', xml_declaration=False)
+        f.write(b'\n')
+
+
 def main():
+    if sys.argv[1] == '--english-plurals':
+        return english_plurals(sys.argv[2])
     target, lists = sys.argv[1], sys.argv[2:]
     table = {}
     for path in lists:
@@ -53,10 +88,7 @@ def main():
                 tr.text = text
             del tr.attrib['type']
             filled += 1
-    with open(target, 'wb') as f:
-        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(f, encoding='utf-8', xml_declaration=False)
-        f.write(b'\n')
+    write(tree, target)
     print(f'{target}: filled {filled}, unfinished {len(missing)}')
     for ctx, src in missing:
         print(f'  {ctx}\t{src!r}')

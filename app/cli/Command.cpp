@@ -79,8 +79,11 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QString& u
             parser.errorText() + QLatin1Char('\n') +
             QCoreApplication::translate("danewerk::cli", "Try '%1 %2 --help'.").arg(context.program, usage));
     if (parser.isSet(help)) {
+        // QCommandLineParser names the binary by its full path; users type "danewerk-cli <command>".
         QString text = parser.helpText();
-        // QCommandLineParser prints the program name it was given; ours is "danewerk-cli <command>".
+        const QString binary = QCoreApplication::arguments().value(0);
+        if (!binary.isEmpty())
+            text.replace(text.indexOf(binary), binary.size(), context.program + QLatin1Char(' ') + usage);
         *context.out << text;
         context.out->flush();
         return ExitOk;

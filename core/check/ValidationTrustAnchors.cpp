@@ -89,6 +89,16 @@ QStringList ValidationTrustAnchors::owners() const {
     return result;
 }
 
+QString ValidationTrustAnchors::text() const {
+    QString out;
+    for (size_t i = 0; m_records && i < ldns_rr_list_rr_count(m_records.get()); ++i) {
+        char* line = ldns_rr2str(ldns_rr_list_rr(m_records.get(), i));
+        out += QString::fromLatin1(line);
+        free(line);
+    }
+    return out;
+}
+
 QString ValidationTrustAnchors::closestAnchor(const QString& name) const {
     QString best;
     for (const QString& owner : owners())

@@ -26,6 +26,8 @@ public:
     [[nodiscard]] const ldns_struct_rr_list* records() const { return m_records.get(); }
     // The deepest anchored owner that is name or an ancestor of it; empty when none covers it.
     [[nodiscard]] QString closestAnchor(const QString& name) const;
+    // The records in zone format (what fromText() reads back), for saved observations.
+    [[nodiscard]] QString text() const;
 
 private:
     std::shared_ptr<ldns_struct_rr_list> m_records;

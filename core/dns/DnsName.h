@@ -6,6 +6,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
+
 namespace danewerk::core {
 
 // Domain names inside the engine are uncompressed wire format (length-prefixed labels ending in the empty
@@ -30,5 +32,10 @@ namespace danewerk::core {
 // RR type mnemonics as ldns knows them ("A", "TLSA", "TYPE65534" for unknown ones) and back.
 [[nodiscard]] QString rrTypeName(quint16 type);
 [[nodiscard]] std::optional<quint16> rrTypeFromName(QStringView name);
+// The same for ASCII bytes (case-insensitive), without allocating: for the zone scanner.
+[[nodiscard]] std::optional<quint16> rrTypeFromMnemonic(QByteArrayView name);
+// "IN", "CH", "HS", "CLASS7"... and back (case-insensitive).
+[[nodiscard]] QString rrClassName(quint16 rclass);
+[[nodiscard]] std::optional<quint16> rrClassFromMnemonic(QByteArrayView name);
 
 } // namespace danewerk::core

@@ -31,11 +31,12 @@ enum class MaterialKind { Certificate, Chain, PublicKey, PrivateKey, Csr };
 // private key (only its public half is kept; the private key never leaves the loader) or a CSR.
 struct CertificateMaterial {
     MaterialKind kind = MaterialKind::Certificate;
-    QString source;               // file name, for messages and JSON
-    QList<CertificateInfo> chain; // certificates, leaf first; empty for keys and CSRs
-    QByteArray spkiDer;           // the leaf's (or key's, or CSR's) SubjectPublicKeyInfo
-    QString keyDescription;       // of spkiDer
-    QStringList requestedNames;   // CSR: DNS SANs and CN
+    QString source;                // file name, for messages and JSON
+    QList<CertificateInfo> chain;  // certificates, leaf first; empty for keys and CSRs
+    QByteArray spkiDer;            // the leaf's (or key's, or CSR's) SubjectPublicKeyInfo
+    QString keyDescription;        // of spkiDer
+    QStringList requestedNames;    // CSR: DNS SANs and CN
+    QStringList requestedDnsNames; // CSR: the DNS SANs alone, in order (the default TLSA host comes from these)
 
     [[nodiscard]] bool hasCertificates() const { return !chain.isEmpty(); }
 };

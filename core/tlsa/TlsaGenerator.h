@@ -20,6 +20,7 @@ struct TlsaRequest {
     QString proto = QStringLiteral("tcp");
     quint32 ttl = 3600;
     std::optional<int> depth; // DANE-TA: which certificate of the chain (default: the top CA)
+    bool requireHost = true;  // false: no HOST_REQUIRED; the owner stays empty when no host is known (rdata)
 };
 
 struct GeneratedTlsa {
@@ -39,6 +40,10 @@ struct TlsaGeneration {
 // key or CSR), DANE_TA_NEEDS_CA (usage 2 from a lone non-CA certificate or key), DEPTH_OUT_OF_RANGE,
 // HOST_REQUIRED (no usable DNS name and no host given), PARAMETER_INVALID.
 [[nodiscard]] Result<TlsaGeneration> generateTlsa(const CertificateMaterial& material, const TlsaRequest& request);
+// Several inputs under one request (the CLI's FILE...): one record each, the recommendations once, and the
+// rollover advice (TLSA_NO_ROLLOVER_RECORD) judged on the whole set. The first failing input's error wins.
+[[nodiscard]] Result<TlsaGeneration> generateTlsaSet(const QList<CertificateMaterial>& materials,
+                                                     const TlsaRequest& request);
 
 // Output forms of `tlsa create`.
 [[nodiscard]] QString formatTlsaZone(const QList<GeneratedTlsa>& records);

@@ -42,4 +42,12 @@ struct PreflightOptions {
 [[nodiscard]] TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chain, const QList<TlsaRecord>& records,
                                        const PreflightOptions& options);
 
+// Why a record cannot be used (RFC 7672 2.2, 3.1.3; RFC 6698 7.2-7.4): empty when usable. port 25 makes
+// PKIX-TA(0) and PKIX-EE(1) unusable.
+[[nodiscard]] QString tlsaUnusableReason(const TlsaRecord& record, int port);
+
+// The DANE-TA name check (RFC 7672 3.2.3, RFC 6125): DNS-ID subjectAltNames first, the CN only without
+// them, a wildcard only as the whole leftmost label and never for the parent itself. name without the dot.
+[[nodiscard]] bool tlsaReferenceNameMatches(const CertificateInfo& leaf, const QString& name);
+
 } // namespace danewerk::core

@@ -27,6 +27,10 @@ struct TlsaRecord {
 // Reads a file of such lines; blank lines and ';' comments are skipped; errors carry file and line.
 [[nodiscard]] Result<QList<TlsaRecord>> parseTlsaRecords(const QString& text, const QString& fileName);
 
+// A host name as DNS and X.509 reference identifiers need it: trimmed, lower case, no trailing dot,
+// internationalised labels as A-labels ("mx.bücher.example" -> "mx.xn--bcher-kva.example").
+[[nodiscard]] QString tlsaHostToAscii(const QString& host);
+
 // "_25._tcp.mx.example.org." from ("mx.example.org", 25, "tcp").
 [[nodiscard]] QString tlsaOwnerName(const QString& host, int port, const QString& proto = QStringLiteral("tcp"));
 

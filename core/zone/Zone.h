@@ -8,6 +8,8 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace danewerk::core {
@@ -48,6 +50,8 @@ public:
     [[nodiscard]] qsizetype nameCount() const { return qsizetype(m_nameOffsets.size()); }
     [[nodiscard]] QByteArrayView name(quint32 index) const; // wire, canonical
     [[nodiscard]] QByteArrayView ownerOf(const ZoneRecord& record) const { return name(record.owner); }
+    // The index of a name (canonical wire), if some record or internName() has it.
+    [[nodiscard]] std::optional<quint32> findName(QByteArrayView wire) const;
     [[nodiscard]] QByteArrayView rdata(const ZoneRecord& record) const {
         return QByteArrayView(m_rdata.constData() + record.rdataOffset, record.rdataLength);
     }
@@ -67,6 +71,7 @@ public:
 
     // Building (used by the loaders and the signer): add in any order, then finalize() sorts and groups.
     void setOrigin(QByteArray wireOrigin) { m_origin = std::move(wireOrigin); }
+    void reserve(qsizetype records, qsizetype rdataBytes);
     quint16 addFile(const QString& path);
     quint32 internName(QByteArrayView wire); // returns the index of an equal name if present
     void addRecord(quint32 owner, quint16 type, quint16 rclass, quint32 ttl, QByteArrayView rdata, quint16 file,

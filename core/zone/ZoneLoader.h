@@ -10,6 +10,13 @@
 
 namespace danewerk::core {
 
+// How the records of a load were parsed (for tests and the benchmark).
+struct ZoneLoadCounters {
+    qint64 fastPath = 0; // RDATA encoded by our scanner
+    qint64 ldnsPath = 0; // RDATA parsed by ldns (rare types, mnemonics, forceLdns)
+    qint64 generic = 0;  // RFC 3597 \# syntax
+};
+
 struct ZoneLoadOptions {
     QString origin;            // presentation format; empty: from the SOA / first $ORIGIN / file name
     quint32 defaultTtl = 3600; // until $TTL or the SOA minimum says otherwise
@@ -17,6 +24,9 @@ struct ZoneLoadOptions {
     // Progress in bytes read of the top file (for the GUI), and a flag that cancels the load.
     std::function<void(qint64 done, qint64 total)> progress;
     const std::atomic_bool* cancel = nullptr;
+    // Parse every RDATA with ldns instead of the fast scanner (for cross-checks and tests).
+    bool forceLdns = false;
+    ZoneLoadCounters* counters = nullptr;
 };
 
 // Loads a zone file: $ORIGIN, $TTL, $INCLUDE (relative to the including file, loops refused), relative names,

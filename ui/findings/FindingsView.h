@@ -17,6 +17,8 @@ class FindingsView : public QWidget {
 public:
     explicit FindingsView(QWidget* parent = nullptr);
     void setFindings(const core::Findings& findings);
+    // For narrow panels: only severity, code and message in the table; the rest is in the details below.
+    void setCompact(bool compact);
     [[nodiscard]] FindingsModel* model() const { return m_model; }
     [[nodiscard]] QTableView* table() const { return m_table; }
 
@@ -24,9 +26,12 @@ Q_SIGNALS:
     void findingActivated(const danewerk::core::Finding& finding);
 
 private:
+    void showDetails(int row);
+
     FindingsModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_details = nullptr;
 };
 
 } // namespace danewerk::ui

@@ -1,0 +1,376 @@
+// danewerk-cli check: the live DANE-for-SMTP check of mail domains (CLI.md "check (live)").
+
+#include "app/cli/Command.h"
+#include "core/check/CheckObservations.h"
+#include "core/check/DnsNames.h"
+#include "core/check/MailDomainCheck.h"
+#include "core/check/SmtpProber.h"
+#include "core/common/AtomicFile.h"
+#include "core/common/TimeFormat.h"
+#include "core/dns/DnsClient.h"
+#include "core/dns/DnsObservationLog.h"
+#include "core/dns/ReplayDnsSource.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSysInfo>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <optional>
+
+namespace danewerk::cli {
+
+namespace {
+
+using namespace danewerk::core;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("danewerk::cli::CheckCommand", text);
+}
+
+// RFC 7218 mnemonics for the text output.
+QString mnemonics(int usage, int selector, int mtype) {
+    static const QStringList usages{"PKIX-TA", "PKIX-EE", "DANE-TA", "DANE-EE"};
+    static const QStringList selectors{"Cert", "SPKI"};
+    static const QStringList mtypes{"Full", "SHA2-256", "SHA2-512"};
+    const auto pick = [](const QStringList& list, int value) {
+        return value >= 0 && value < list.size() ? list[value] : QString::number(value);
+    };
+    return pick(usages, usage) + QLatin1Char(' ') + pick(selectors, selector) + QLatin1Char(' ') + pick(mtypes, mtype);
+}
+
+struct DomainRun {
+    MailDomainResult result;
+    std::optional<Error> error; // replay input unreadable
+};
+
+class CheckCommand final : public Command {
+public:
+    QString name() const override { return QStringLiteral("check"); }
+    QString summary() const override { return tr("Check DANE for SMTP of mail domains, live, from the trust anchor."); }
+    int run(const QStringList& args, Context& context) override;
+
+private:
+    void printText(const MailDomainResult& r, Context& context) const;
+};
+
+QString statusKind(const QString& status) {
+    if (status == QLatin1String("authenticated") || status == QLatin1String("dane-authenticated"))
+        return QStringLiteral("ok");
+    if (status == QLatin1String("no-tlsa") || status == QLatin1String("insecure") ||
+        status == QLatin1String("not-applicable") || status == QLatin1String("not-checked") ||
+        status == QLatin1String("tlsa-unusable") || status == QLatin1String("no-mx"))
+        return QStringLiteral("notice");
+    return QStringLiteral("error");
+}
+
+void CheckCommand::printText(const MailDomainResult& r, Context& context) const {
+    QTextStream& out = *context.out;
+    out << context.paint(r.domain, QStringLiteral("bold")) << "  " << context.paint(r.verdict, statusKind(r.verdict))
+        << "  " << tr("MX %1").arg(dnssecStateName(r.mxDnssec)) << '\n';
+    for (const HostResult& h : r.hosts) {
+        int usable = 0;
+        for (const TlsaEntry& t : h.tlsa)
+            usable += t.usable ? 1 : 0;
+        out << "  " << QString::number(h.preference).rightJustified(3) << ' ' << h.name.leftJustified(30) << ' '
+            << context.paint(addressStatusName(h.status).leftJustified(16), statusKind(addressStatusName(h.status)))
+            << ' ' << tr("addresses %1").arg(dnssecStateName(h.dnssec)) << ", TLSA _25._tcp." << h.tlsaBase << ' '
+            << (h.tlsaDnssec ? dnssecStateName(*h.tlsaDnssec) : QStringLiteral("absent"));
+        if (!h.tlsa.isEmpty())
+            out << ' ' << tr("(%1 usable of %2)").arg(usable).arg(h.tlsa.size());
+        out << '\n';
+        for (int i = 0; i < h.tlsa.size(); ++i) {
+            const TlsaEntry& t = h.tlsa[i];
+            out << "        [" << i << "] " << t.usage << ' ' << t.selector << ' ' << t.mtype << "  "
+                << mnemonics(t.usage, t.selector, t.mtype).leftJustified(22) << ' '
+                << QString::fromLatin1(t.data.toHex().left(24)) << (t.data.size() > 12 ? "..." : "") << "  "
+                << (t.usable ? tr("usable") : tr("unusable")) << '\n';
+        }
+        for (const AddressResult& a : h.addresses) {
+            out << "      " << a.address.leftJustified(28) << ' '
+                << context.paint(addressStatusName(a.status), statusKind(addressStatusName(a.status)));
+            if (!a.tlsVersion.isEmpty())
+                out << "  " << a.tlsVersion << ' ' << a.cipher;
+            else if (!a.detail.isEmpty())
+                out << "  " << a.detail;
+            out << '\n';
+            for (const CertificateSummary& c : a.chain) {
+                out << "          " << tr("depth %1").arg(c.depth) << "  " << c.subject << "  "
+                    << tr("until %1").arg(formatInstant(c.notAfter));
+                for (const TlsaMatchEntry& m : a.matched) {
+                    if (m.depth != c.depth)
+                        continue;
+                    int index = -1;
+                    for (int i = 0; i < h.tlsa.size(); ++i)
+                        if (h.tlsa[i].data == m.data && h.tlsa[i].usage == m.usage && h.tlsa[i].mtype == m.mtype)
+                            index = i;
+                    out << "  "
+                        << context.paint(
+                               tr("matched by [%1] %2 %3 %4").arg(index).arg(m.usage).arg(m.selector).arg(m.mtype),
+                               QStringLiteral("ok"));
+                }
+                out << '\n';
+            }
+        }
+    }
+    for (const Finding& f : r.allFindings()) {
+        const QString severity = severityName(f.severity);
+        out << "  " << context.paint(severity, severity) << ' ' << f.code << ": " << f.message;
+        if (!f.rfc.isEmpty())
+            out << " (" << f.rfc << ')';
+        out << '\n';
+        if (!f.fix.isEmpty())
+            out << "      " << tr("fix: %1").arg(f.fix) << '\n';
+    }
+    out << tr("  %1 ms").arg(r.elapsedMs) << "\n\n";
+    out.flush();
+}
+
+int CheckCommand::run(const QStringList& args, Context& context) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addPositionalArgument(QStringLiteral("DOMAIN"), tr("Mail domains to check."), QStringLiteral("DOMAIN..."));
+    const QCommandLineOption domainsOption(QStringLiteral("domains"), tr("Read domains from FILE, one per line."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption resolverOption(
+        QStringLiteral("resolver"), tr("Recursive resolver ADDR[#PORT] (repeatable; default /etc/resolv.conf)."),
+        QStringLiteral("ADDR"));
+    const QCommandLineOption anchorOption(QStringLiteral("trust-anchor"),
+                                          tr("DS or DNSKEY records in zone format (default: the IANA root KSKs)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption portOption(QStringLiteral("smtp-port"),
+                                        tr("Connect to port N (the TLSA owner stays _25._tcp)."), QStringLiteral("N"),
+                                        QStringLiteral("25"));
+    const QCommandLineOption ehloOption(QStringLiteral("ehlo"), tr("EHLO name (default: this machine's name)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption v4Option(QStringLiteral("4"), tr("IPv4 only."));
+    const QCommandLineOption v6Option(QStringLiteral("6"), tr("IPv6 only."));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           tr("Seconds per DNS query and per SMTP dialogue (default 10)."),
+                                           QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"), tr("Domains checked at once (default 8)."),
+                                        QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption expiryOption(QStringLiteral("expiry-warning"),
+                                          tr("Warn about signatures and certificates expiring within this time."),
+                                          QStringLiteral("DURATION"), QStringLiteral("7d"));
+    const QCommandLineOption failOnOption(QStringLiteral("fail-on"), tr("error (default) or warning."),
+                                          QStringLiteral("LEVEL"), QStringLiteral("error"));
+    const QCommandLineOption noSmtpOption(QStringLiteral("no-smtp"), tr("DNS only; no SMTP connections."));
+    const QCommandLineOption saveOption(QStringLiteral("save"), tr("Write the raw observations to DIR."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption replayOption(QStringLiteral("replay"),
+                                          tr("Re-assess saved observations from DIR, offline."), QStringLiteral("DIR"));
+    const QCommandLineOption forceOption(QStringLiteral("force"), tr("Overwrite files written by --save."));
+    for (const auto* o : {&domainsOption, &resolverOption, &anchorOption, &portOption, &ehloOption, &v4Option,
+                          &v6Option, &timeoutOption, &jobsOption, &expiryOption, &failOnOption, &noSmtpOption,
+                          &saveOption, &replayOption, &forceOption})
+        parser.addOption(*o);
+    if (const auto done = parseCommandLine(parser, QStringLiteral("check"), args, context))
+        return *done;
+
+    QStringList domains = parser.positionalArguments();
+    if (parser.isSet(domainsOption)) {
+        const auto bytes = readFileLimited(parser.value(domainsOption), 16 * 1024 * 1024);
+        if (!bytes.ok())
+            return context.usageError(bytes.error().toString());
+        for (const QByteArray& line : bytes->split('\n')) {
+            const QString d = QString::fromUtf8(line).trimmed();
+            if (!d.isEmpty() && !d.startsWith(QLatin1Char('#')))
+                domains << d;
+        }
+    }
+    const bool replay = parser.isSet(replayOption);
+    const QString replayDir = parser.value(replayOption);
+    if (replay && domains.isEmpty()) {
+        const QStringList files = QDir(replayDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (const QString& f : files)
+            domains << f.chopped(5);
+    }
+    if (domains.isEmpty())
+        return context.usageError(tr("no domain given; try 'check --help'"));
+    for (const QString& d : std::as_const(domains)) {
+        if (d.contains(QLatin1Char(' ')) || d.contains(QLatin1Char('/')) || d.size() > 253)
+            return context.usageError(tr("'%1' is not a domain name").arg(d));
+    }
+
+    MailCheckOptions options;
+    options.now = context.now;
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535)
+        return context.usageError(tr("--smtp-port: '%1' is not a port").arg(parser.value(portOption)));
+    options.smtpPort = quint16(port);
+    const auto timeout = parseDuration(parser.value(timeoutOption));
+    if (!timeout || *timeout <= 0 || *timeout > 3600)
+        return context.usageError(tr("--timeout: '%1' is not a duration").arg(parser.value(timeoutOption)));
+    options.timeoutMs = int(*timeout * 1000);
+    const int jobs = parser.value(jobsOption).toInt(&ok);
+    if (!ok || jobs < 1 || jobs > 256)
+        return context.usageError(tr("--jobs: give a number from 1 to 256"));
+    const auto expiry = parseDuration(parser.value(expiryOption));
+    if (!expiry)
+        return context.usageError(tr("--expiry-warning: '%1' is not a duration").arg(parser.value(expiryOption)));
+    options.expiryWarningSeconds = *expiry;
+    const QString failOn = parser.value(failOnOption);
+    if (failOn != QLatin1String("error") && failOn != QLatin1String("warning"))
+        return context.usageError(tr("--fail-on: error or warning"));
+    if (parser.isSet(v4Option) && parser.isSet(v6Option))
+        return context.usageError(tr("-4 and -6 exclude each other"));
+    options.ipv4 = !parser.isSet(v6Option);
+    options.ipv6 = !parser.isSet(v4Option);
+    options.smtp = !parser.isSet(noSmtpOption);
+    options.ehloName = parser.isSet(ehloOption) ? parser.value(ehloOption) : QSysInfo::machineHostName();
+    if (options.ehloName.isEmpty())
+        options.ehloName = QStringLiteral("localhost");
+    if (parser.isSet(anchorOption)) {
+        const auto anchors = ValidationTrustAnchors::fromFile(parser.value(anchorOption));
+        if (!anchors.ok())
+            return context.usageError(anchors.error().toString());
+        options.anchors = *anchors;
+    }
+    DnsClientOptions dnsOptions;
+    dnsOptions.timeoutMs = options.timeoutMs;
+    for (const QString& text : parser.values(resolverOption)) {
+        const auto server = parseDnsServerAddress(text);
+        if (!server.ok())
+            return context.usageError(QStringLiteral("--resolver: ") + server.error().message);
+        dnsOptions.servers << *server;
+    }
+    if (dnsOptions.servers.isEmpty() && !replay)
+        dnsOptions.servers = dnsServersFromResolvConf();
+    if (dnsOptions.servers.isEmpty() && !replay) {
+        *context.err << context.program << ": "
+                     << tr("no resolver configured (/etc/resolv.conf has none; use --resolver)") << '\n';
+        return ExitEnvironment;
+    }
+    const QString saveDir = parser.value(saveOption);
+    if (parser.isSet(saveOption) && !QDir().mkpath(saveDir))
+        return context.usageError(tr("--save: cannot create %1").arg(saveDir));
+
+    // Replay input is read before anything runs, so an unreadable file is a usage error with nothing written.
+    QHash<QString, CheckObservations> saved;
+    if (replay) {
+        for (const QString& d : std::as_const(domains)) {
+            const QString path = QDir(replayDir).filePath(CheckObservations::fileNameFor(normalizedName(d)));
+            const auto bytes = readFileLimited(path, 256 * 1024 * 1024);
+            if (!bytes.ok())
+                return context.usageError(bytes.error().toString());
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
+            if (parseError.error != QJsonParseError::NoError)
+                return context.usageError(QStringLiteral("%1: %2").arg(path, parseError.errorString()));
+            const auto observations = CheckObservations::fromJson(document.object(), path);
+            if (!observations.ok())
+                return context.usageError(observations.error().toString());
+            saved.insert(normalizedName(d), *observations);
+        }
+    }
+
+    std::atomic<bool> saveFailed{false};
+    QString saveError;
+    std::mutex saveMutex;
+    const bool force = parser.isSet(forceOption);
+    const auto checkOne = [&](const QString& domain) -> MailDomainResult {
+        const QString name = normalizedName(domain);
+        if (replay) {
+            const CheckObservations& observations = saved[name];
+            MailCheckOptions replayOptions = options;
+            if (!context.nowGiven && observations.recordedAt.isValid())
+                replayOptions.now = observations.recordedAt;
+            replayOptions.smtpPort = observations.smtpPort;
+            // The anchors of the live run, unless the user names others.
+            if (!parser.isSet(anchorOption) && !observations.trustAnchor.isEmpty()) {
+                const auto anchors = ValidationTrustAnchors::fromText(observations.trustAnchor);
+                if (anchors.ok())
+                    replayOptions.anchors = *anchors;
+            }
+            QList<DnsResponse> responses;
+            for (const QJsonValue& v : observations.dns)
+                responses << DnsResponse::fromJson(v.toObject());
+            ReplayDnsSource dns(responses);
+            ReplaySmtpProber smtp(observations.smtp);
+            MailDomainResult result = MailDomainCheck(replayOptions, dns, smtp).run(name);
+            result.elapsedMs = observations.elapsedMs;
+            return result;
+        }
+        DnsObservationLog log;
+        DnsClient dns(dnsOptions, &log);
+        LiveSmtpProber smtp;
+        MailDomainResult result = MailDomainCheck(options, dns, smtp).run(name);
+        if (parser.isSet(saveOption)) {
+            CheckObservations observations;
+            observations.domain = result.domain;
+            observations.recordedAt = options.now;
+            observations.elapsedMs = result.elapsedMs;
+            observations.smtpPort = options.smtpPort;
+            observations.trustAnchor = options.anchors.text();
+            observations.dns = log.toJson();
+            observations.smtp = smtp.toJson();
+            const QString path = QDir(saveDir).filePath(CheckObservations::fileNameFor(result.domain));
+            const auto written =
+                writeFileAtomically(path, QJsonDocument(observations.toJson()).toJson(), WriteOptions{force, false});
+            if (!written.ok()) {
+                std::lock_guard lock(saveMutex);
+                saveFailed = true;
+                saveError = written.error().toString();
+            }
+        }
+        return result;
+    };
+    QThreadPool pool;
+    pool.setMaxThreadCount(jobs);
+    const QList<MailDomainResult> results = QtConcurrent::blockingMapped(&pool, domains, checkOne);
+
+    bool failures = false;
+    bool warnings = false;
+    bool anyAnswer = false;
+    bool stripped = false;
+    int attempts = 0;
+    int timeouts = 0;
+    for (const MailDomainResult& r : results) {
+        if (context.json)
+            context.printJsonLine(r.toJson());
+        else
+            printText(r, context);
+        static const QStringList failing{"dane-partial", "dane-failed", "dnssec-bogus", "unresolved", "unreachable"};
+        failures = failures || failing.contains(r.verdict) || hasErrors(r.allFindings());
+        for (const Finding& f : r.allFindings())
+            warnings = warnings || f.severity == Severity::Warning;
+        anyAnswer = anyAnswer || r.resolverAnswered;
+        stripped = stripped || r.dnssecStripped;
+        attempts += r.connectAttempts;
+        timeouts += r.connectTimeouts;
+    }
+    if (saveFailed) {
+        *context.err << context.program << ": " << saveError << '\n';
+        return ExitUsage;
+    }
+    if (!replay && !anyAnswer) {
+        *context.err << context.program << ": " << tr("no resolver answered") << '\n';
+        return ExitEnvironment;
+    }
+    if (stripped) {
+        *context.err
+            << context.program << ": "
+            << tr("the resolver strips DNSSEC records (no RRSIGs): use a DNSSEC-aware resolver (RFC 7672 2.1.1)")
+            << '\n';
+        return ExitEnvironment;
+    }
+    if (!replay && attempts > 0 && timeouts == attempts) {
+        *context.err << context.program << ": " << tr("outbound port 25 appears blocked from this machine") << '\n';
+        return ExitEnvironment;
+    }
+    if (failures || (failOn == QLatin1String("warning") && warnings))
+        return ExitFailures;
+    return ExitOk;
+}
+
+} // namespace
+
+} // namespace danewerk::cli
+
+using danewerk::cli::CheckCommand;
+DANEWERK_REGISTER_COMMAND(CheckCommand, "check")

@@ -1,0 +1,553 @@
+#include "core/check/MailDomainCheck.h"
+
+#include "core/check/ChainValidator.h"
+#include "core/check/DnsNames.h"
+#include "core/check/SmtpProber.h"
+#include "core/check/TlsaAssessment.h"
+#include "core/dns/DnsSource.h"
+
+#include <QElapsedTimer>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+namespace danewerk::core {
+
+namespace {
+
+constexpr quint16 TypeA = 1;
+constexpr quint16 TypeMx = 15;
+constexpr quint16 TypeAaaa = 28;
+constexpr quint16 TypeTlsa = 52;
+
+Finding finding(Severity severity, const QString& code, const QString& message, const QString& rfc, const QString& fix,
+                const QString& host = {}, const QString& address = {}, const QString& owner = {},
+                const QString& type = {}) {
+    Finding f;
+    f.severity = severity;
+    f.code = code;
+    f.message = message;
+    f.rfc = rfc;
+    f.fix = fix;
+    f.host = host;
+    f.address = address;
+    f.owner = owner;
+    f.type = type;
+    return f;
+}
+
+struct ProbeTask {
+    SmtpProber* prober = nullptr;
+    SmtpProbeOptions options;
+    SmtpProbeResult result;
+    int plan = 0;
+    int address = 0;
+    bool alternate = false;
+};
+
+} // namespace
+
+struct MailDomainCheck::HostPlan {
+    HostResult host;
+    std::optional<AddressStatus> dnsStatus; // decided by DNS alone; nothing when DANE applies
+    bool usable = false;                    // at least one usable TLSA record
+    QString addressRrsetId;
+    QString tlsaRrsetId;
+    QList<SmtpProbeResult> primary;   // per address
+    QList<SmtpProbeResult> alternate; // per address; empty result when not probed
+};
+
+MailDomainCheck::MailDomainCheck(MailCheckOptions options, DnsSource& dns, SmtpProber& smtp)
+    : m_options(std::move(options)), m_dns(dns), m_smtp(smtp) {}
+
+MailDomainResult MailDomainCheck::run(const QString& domain) {
+    QElapsedTimer clock;
+    clock.start();
+    MailDomainResult result;
+    m_domain = normalizedName(domain);
+    result.domain = m_domain;
+    ChainValidator validator(m_dns, m_options.anchors, {m_options.now, m_options.expiryWarningSeconds}, &result.chain);
+    const ValidatedRrset mx = validator.lookup(m_domain, TypeMx);
+    result.mxDnssec = mx.state;
+    QList<HostPlan> plans;
+    if (mx.state != DnssecState::Unresolved && mx.state != DnssecState::Bogus) {
+        for (const DnsRecordData& record : mx.records) {
+            const QStringList parts = record.rdataText.split(QLatin1Char(' '));
+            if (parts.size() != 2)
+                continue;
+            result.mxRecords.append({parts[0].toInt(), normalizedName(parts[1])});
+        }
+        std::stable_sort(result.mxRecords.begin(), result.mxRecords.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        if (result.mxRecords.size() == 1 && result.mxRecords.first().second == QLatin1String(".")) {
+            result.nullMx = true;
+        } else {
+            if (!mx.exists) {
+                result.findings << finding(
+                    Severity::Notice, QStringLiteral("MX_IMPLICIT"),
+                    tr("%1 has no MX records: senders deliver to the domain itself.").arg(m_domain),
+                    QStringLiteral("RFC 5321 5.1"), tr("Publish an MX record naming the mail server."), {}, {},
+                    m_domain, QStringLiteral("MX"));
+                HostPlan plan;
+                plan.host.name = m_domain;
+                plans << plan;
+            }
+            for (const auto& [preference, host] : std::as_const(result.mxRecords)) {
+                HostPlan plan;
+                plan.host.name = host;
+                plan.host.preference = preference;
+                plans << plan;
+            }
+            const bool mxSecure = mx.state == DnssecState::Secure;
+            if (mx.exists && !mxSecure)
+                result.findings << finding(
+                    Severity::Warning, QStringLiteral("MX_INSECURE"),
+                    tr("The MX records of %1 are not DNSSEC-signed (%2): an attacker can redirect mail to hosts of "
+                       "his choice (MX spoofable).")
+                        .arg(m_domain, dnssecStateName(mx.state)),
+                    QStringLiteral("RFC 7672 2.2.1"), tr("Sign the zone and publish a DS record at the parent."), {},
+                    {}, m_domain, QStringLiteral("MX"));
+            for (HostPlan& plan : plans)
+                planHost(validator, result, plan, mxSecure);
+            probeAll(result, plans, mxSecure);
+            if (!mx.exists && !plans.isEmpty() && plans.first().host.dnssec == DnssecState::Bogus)
+                result.mxDnssec = DnssecState::Bogus;
+        }
+    }
+    for (const HostPlan& plan : std::as_const(plans))
+        result.hosts << plan.host;
+    addDomainFindings(result, mx.state == DnssecState::Secure);
+    result.verdict = MailDomainResult::decideVerdict(result.nullMx, result.mxDnssec, result.hosts);
+    result.findings = validator.findings() + result.findings;
+    if (mx.state == DnssecState::Bogus || mx.state == DnssecState::Unresolved)
+        result.findings << finding(
+            mx.state == DnssecState::Bogus ? Severity::Error : Severity::Error,
+            mx.state == DnssecState::Bogus ? QStringLiteral("MX_BOGUS") : QStringLiteral("MX_UNRESOLVED"),
+            mx.state == DnssecState::Bogus ? tr("The MX records of %1 fail DNSSEC validation (%2): DANE senders defer "
+                                                "all mail.")
+                                                 .arg(m_domain, mx.reason)
+                                           : tr("The MX lookup for %1 failed (%2).").arg(m_domain, mx.reason),
+            QStringLiteral("RFC 7672 2.2.1"),
+            mx.state == DnssecState::Bogus ? tr("Repair the DNSSEC chain (signatures, DS at the parent).")
+                                           : tr("Check that the domain's name servers answer."),
+            {}, {}, m_domain, QStringLiteral("MX"));
+    addGraph(result, plans);
+    result.resolverAnswered = validator.resolverAnswered();
+    result.dnssecStripped = validator.dnssecStripped();
+    result.elapsedMs = clock.elapsed();
+    return result;
+}
+
+void MailDomainCheck::planHost(ChainValidator& validator, MailDomainResult& result, HostPlan& plan, bool mxSecure) {
+    Q_UNUSED(result);
+    Q_UNUSED(mxSecure);
+    HostResult& host = plan.host;
+    DnssecState addressState = DnssecState::Secure;
+    QStringList cnames;
+    QString finalName = host.name;
+    DnssecState firstHop = DnssecState::Secure;
+    bool first = true;
+    for (quint16 type : {TypeA, TypeAaaa}) {
+        if ((type == TypeA && !m_options.ipv4) || (type == TypeAaaa && !m_options.ipv6))
+            continue;
+        const ValidatedRrset r = validator.lookup(host.name, type);
+        addressState = combineDnssecStates(addressState, r.state);
+        if (first) {
+            cnames = r.cnameChain;
+            finalName = r.finalName;
+            firstHop = r.firstHopState;
+            plan.addressRrsetId = r.nodeId;
+            first = false;
+        }
+        for (const DnsRecordData& record : r.records) {
+            AddressResult address;
+            address.address = record.rdataText;
+            host.addresses << address;
+        }
+    }
+    host.dnssec = addressState;
+    host.tlsaBase = host.name;
+    if (addressState == DnssecState::Bogus) {
+        plan.dnsStatus = AddressStatus::Bogus;
+        host.findings << finding(
+            Severity::Error, QStringLiteral("ADDRESS_BOGUS"),
+            tr("The address records of %1 fail DNSSEC validation: DANE senders defer mail to it.").arg(host.name),
+            QStringLiteral("RFC 7672 2.2"), tr("Repair the DNSSEC chain of the host's zone."), host.name);
+        return;
+    }
+    if (addressState == DnssecState::Unresolved) {
+        plan.dnsStatus = AddressStatus::LookupFailed;
+        host.findings << finding(Severity::Error, QStringLiteral("ADDRESS_LOOKUP_FAILED"),
+                                 tr("The address lookup for %1 failed.").arg(host.name), QStringLiteral("RFC 7672 2.2"),
+                                 tr("Check that the host's name servers answer."), host.name);
+        return;
+    }
+    if (host.addresses.isEmpty()) {
+        host.findings << finding(Severity::Warning, QStringLiteral("HOST_NO_ADDRESS"),
+                                 tr("%1 has no address records.").arg(host.name), QStringLiteral("RFC 5321 5.1"),
+                                 tr("Publish A or AAAA records for the mail server, or fix the MX target."), host.name);
+    }
+    // An insecure address answer means no TLSA lookup (rule 4), unless it came through a CNAME chain whose
+    // first CNAME is secure: then the original name is still a TLSA base (RFC 7672 2.2.2, rule 5).
+    const bool secureFirstCname = !cnames.isEmpty() && firstHop == DnssecState::Secure;
+    if (addressState != DnssecState::Secure && !secureFirstCname) {
+        plan.dnsStatus = AddressStatus::Insecure;
+        return;
+    }
+    // TLSA base candidates: the expanded name first when the whole chain is secure, then the original name;
+    // intermediate names never.
+    QStringList candidates;
+    if (!cnames.isEmpty() && addressState == DnssecState::Secure)
+        candidates << finalName << host.name;
+    else
+        candidates << host.name;
+    for (int i = 0; i < candidates.size(); ++i) {
+        const QString base = candidates[i];
+        const QString owner = QStringLiteral("_25._tcp.") + base;
+        const ValidatedRrset tlsa = validator.lookup(owner, TypeTlsa);
+        host.tlsaBase = base;
+        plan.tlsaRrsetId = tlsa.nodeId;
+        if (tlsa.state == DnssecState::Secure && !tlsa.exists) {
+            if (i + 1 < candidates.size())
+                continue;
+            host.tlsaDnssec.reset();
+            host.tlsaBase = candidates.first();
+            plan.dnsStatus = AddressStatus::NoTlsa;
+            host.findings << finding(Severity::Notice, QStringLiteral("TLSA_NONE"),
+                                     tr("No TLSA records at %1 (securely denied): DANE is not deployed for this host.")
+                                         .arg(QStringLiteral("_25._tcp.") + candidates.first()),
+                                     QStringLiteral("RFC 7672 2.2"),
+                                     tr("Publish a 3 1 1 TLSA record to protect mail to this host."), host.name, {},
+                                     QStringLiteral("_25._tcp.") + candidates.first(), QStringLiteral("TLSA"));
+            return;
+        }
+        host.tlsaDnssec = tlsa.state;
+        if (tlsa.state == DnssecState::Bogus) {
+            plan.dnsStatus = AddressStatus::Bogus;
+            host.findings << finding(Severity::Error, QStringLiteral("TLSA_BOGUS"),
+                                     tr("The TLSA records at %1 fail DNSSEC validation (%2): DANE senders defer mail.")
+                                         .arg(owner, tlsa.reason),
+                                     QStringLiteral("RFC 7672 2.2"), tr("Repair the DNSSEC chain of the TLSA records."),
+                                     host.name, {}, owner, QStringLiteral("TLSA"));
+            return;
+        }
+        if (tlsa.state == DnssecState::Unresolved) {
+            plan.dnsStatus = AddressStatus::LookupFailed;
+            host.findings << finding(Severity::Error, QStringLiteral("TLSA_LOOKUP_FAILED"),
+                                     tr("The TLSA lookup at %1 failed (%2): DANE senders defer mail, they do not treat "
+                                        "it as \"no TLSA\".")
+                                         .arg(owner, tlsa.reason),
+                                     QStringLiteral("RFC 7672 2.2"),
+                                     tr("Make the name servers answer TLSA queries (some middleboxes drop them)."),
+                                     host.name, {}, owner, QStringLiteral("TLSA"));
+            return;
+        }
+        if (tlsa.state != DnssecState::Secure || !tlsa.exists) {
+            plan.dnsStatus = AddressStatus::Insecure;
+            return;
+        }
+        for (const DnsRecordData& record : tlsa.records) {
+            if (record.rdata.size() < 3)
+                continue;
+            TlsaEntry entry;
+            entry.usage = quint8(record.rdata[0]);
+            entry.selector = quint8(record.rdata[1]);
+            entry.mtype = quint8(record.rdata[2]);
+            entry.data = record.rdata.mid(3);
+            entry.usable = TlsaAssessment::isUsable(entry);
+            plan.usable = plan.usable || entry.usable;
+            host.tlsa << entry;
+        }
+        host.findings += TlsaAssessment::recordFindings(host.tlsa, host.name, owner);
+        return;
+    }
+}
+
+void MailDomainCheck::probeAll(MailDomainResult& result, QList<HostPlan>& plans, bool mxSecure) {
+    QList<ProbeTask> tasks;
+    for (int p = 0; p < plans.size(); ++p) {
+        HostPlan& plan = plans[p];
+        plan.primary.resize(plan.host.addresses.size());
+        plan.alternate.resize(plan.host.addresses.size());
+        if (!m_options.smtp || plan.dnsStatus == AddressStatus::Bogus || plan.dnsStatus == AddressStatus::LookupFailed)
+            continue;
+        for (int a = 0; a < plan.host.addresses.size(); ++a) {
+            ProbeTask task;
+            task.prober = &m_smtp;
+            task.options.address = plan.host.addresses[a].address;
+            task.options.port = m_options.smtpPort;
+            task.options.ehloName = m_options.ehloName;
+            task.options.serverName = nameWithoutDot(plan.host.tlsaBase);
+            task.options.timeoutMs = m_options.timeoutMs;
+            task.plan = p;
+            task.address = a;
+            tasks << task;
+        }
+    }
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, m_options.maxParallelProbes));
+    const auto runTask = [](ProbeTask& task) { task.result = task.prober->probe(task.options); };
+    QtConcurrent::blockingMap(&pool, tasks, runTask);
+    // A server with both RSA and ECDSA certificates shows the other one to a client that asks for it (rule 16).
+    QList<ProbeTask> second;
+    for (const ProbeTask& task : std::as_const(tasks)) {
+        plans[task.plan].primary[task.address] = task.result;
+        if (!task.result.handshakeCompleted || !plans[task.plan].usable)
+            continue;
+        ProbeTask alt = task;
+        alt.alternate = true;
+        alt.options.keyPreference = task.result.peerKeyType == QLatin1String("RSA") ? CertificateKeyPreference::Ecdsa
+                                                                                    : CertificateKeyPreference::Rsa;
+        second << alt;
+    }
+    QtConcurrent::blockingMap(&pool, second, runTask);
+    for (const ProbeTask& task : std::as_const(second))
+        plans[task.plan].alternate[task.address] = task.result;
+
+    for (HostPlan& plan : plans) {
+        AddressStatus hostStatus = AddressStatus::NotChecked;
+        bool any = false;
+        for (AddressResult& address : plan.host.addresses) {
+            assessAddress(plan, plan.host, address, m_domain, mxSecure, result);
+            hostStatus = any ? worseStatus(hostStatus, address.status) : address.status;
+            any = true;
+        }
+        if (!any)
+            hostStatus = plan.dnsStatus.value_or(AddressStatus::Unreachable);
+        if (any || plan.dnsStatus)
+            plan.host.status = plan.dnsStatus && (*plan.dnsStatus == AddressStatus::Bogus ||
+                                                  *plan.dnsStatus == AddressStatus::LookupFailed)
+                                   ? *plan.dnsStatus
+                                   : hostStatus;
+        else
+            plan.host.status = hostStatus;
+    }
+}
+
+void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, AddressResult& address,
+                                    const QString& nextHop, bool mxSecure, MailDomainResult& result) {
+    const int index = int(&address - host.addresses.data());
+    if (plan.dnsStatus == AddressStatus::Bogus || plan.dnsStatus == AddressStatus::LookupFailed) {
+        address.status = *plan.dnsStatus;
+        return;
+    }
+    if (!m_options.smtp) {
+        address.status = plan.dnsStatus.value_or(AddressStatus::NotChecked);
+        return;
+    }
+    const SmtpProbeResult& probe = plan.primary[index];
+    ++result.connectAttempts;
+    if (!probe.connected) {
+        if (probe.connectTimedOut)
+            ++result.connectTimeouts;
+        address.connectTimedOut = probe.connectTimedOut;
+        address.status = AddressStatus::Unreachable;
+        address.detail = probe.error;
+        host.findings << finding(
+            Severity::Warning, QStringLiteral("HOST_UNREACHABLE"),
+            tr("No SMTP connection to %1 port %2: %3").arg(address.address).arg(probe.port).arg(probe.error),
+            QStringLiteral("RFC 5321 4.5.4.1"),
+            tr("Check that the server listens on port 25 and that no firewall blocks it."), host.name, address.address);
+        return;
+    }
+    address.starttls = probe.startTlsOffered;
+    address.tlsVersion = probe.tlsVersion;
+    address.cipher = probe.cipher;
+    for (int depth = 0; depth < probe.chainDer.size(); ++depth)
+        address.chain << CertificateSummary::fromDer(probe.chainDer[depth], depth);
+    address.detail = probe.error;
+    if (plan.dnsStatus) { // no-tlsa or insecure: DANE does not apply, opportunistic TLS
+        address.status = *plan.dnsStatus;
+        return;
+    }
+    if (!probe.startTlsOffered) {
+        if (probe.error.isEmpty()) {
+            address.status = AddressStatus::StartTlsMissing;
+            host.findings << finding(Severity::Error, QStringLiteral("STARTTLS_NOT_OFFERED"),
+                                     tr("%1 does not offer STARTTLS although TLSA records require it: DANE senders "
+                                        "defer all mail.")
+                                         .arg(address.address),
+                                     QStringLiteral("RFC 7672 2.2"),
+                                     tr("Enable STARTTLS with the certificate the TLSA records describe."), host.name,
+                                     address.address);
+        } else {
+            address.status = AddressStatus::SmtpFailed;
+            host.findings << finding(
+                Severity::Error, QStringLiteral("SMTP_DIALOGUE_FAILED"),
+                tr("The SMTP dialogue with %1 failed before TLS: %2").arg(address.address, probe.error),
+                QStringLiteral("RFC 5321 4.2"), tr("Check the server's logs and load."), host.name, address.address);
+        }
+        return;
+    }
+    if (!probe.startTlsAccepted) {
+        address.status = AddressStatus::SmtpFailed;
+        host.findings << finding(Severity::Error, QStringLiteral("STARTTLS_REFUSED"),
+                                 tr("%1 offers STARTTLS but did not start TLS: %2").arg(address.address, probe.error),
+                                 QStringLiteral("RFC 3207 4"), tr("Fix the server's TLS configuration."), host.name,
+                                 address.address);
+        return;
+    }
+    if (!probe.handshakeCompleted) {
+        address.status = AddressStatus::TlsFailed;
+        host.findings << finding(Severity::Error, QStringLiteral("TLS_HANDSHAKE_FAILED"),
+                                 tr("The TLS handshake with %1 failed: %2").arg(address.address, probe.error),
+                                 QStringLiteral("RFC 7672 3"), tr("Fix the server's TLS configuration."), host.name,
+                                 address.address);
+        return;
+    }
+    if (!plan.usable) {
+        address.status = AddressStatus::TlsaUnusable;
+        return;
+    }
+    QStringList extraNames;
+    if (mxSecure && nextHop != host.tlsaBase)
+        extraNames << nextHop;
+    QList<SmtpProbeResult> sessions{probe};
+    const SmtpProbeResult& alternate = plan.alternate[index];
+    if (alternate.handshakeCompleted && !alternate.chainDer.isEmpty() &&
+        alternate.chainDer.first() != probe.chainDer.value(0))
+        sessions << alternate;
+    AddressStatus status = AddressStatus::Authenticated;
+    for (const SmtpProbeResult& session : sessions) {
+        const TlsaAssessment::ChainResult assessed = TlsaAssessment::assessChain(
+            session.chainDer, host.tlsa, host.tlsaBase, extraNames, m_options.now, host.name, address.address);
+        for (const Finding& f : assessed.findings)
+            host.findings << f;
+        for (const TlsaMatchEntry& m : assessed.matched)
+            address.matched << m;
+        AddressStatus sessionStatus = AddressStatus::TlsaMismatch;
+        const QString keyType = session.peerKeyType;
+        switch (assessed.overall.outcome) {
+        case DaneVerification::Outcome::Authenticated:
+            sessionStatus = AddressStatus::Authenticated;
+            break;
+        case DaneVerification::Outcome::NameMismatch:
+            sessionStatus = AddressStatus::NameMismatch;
+            host.findings << finding(
+                Severity::Error, QStringLiteral("DANE_TA_NAME_MISMATCH"),
+                tr("The %1 certificate of %2 matches a DANE-TA record but names neither %3%4.")
+                    .arg(keyType, address.address, nameWithoutDot(host.tlsaBase),
+                         extraNames.isEmpty() ? QString() : QStringLiteral(" nor ") + nameWithoutDot(nextHop)),
+                QStringLiteral("RFC 7672 3.2.2"),
+                tr("Add the MX host name as a DNS subjectAltName, or publish a 3 1 1 record."), host.name,
+                address.address);
+            break;
+        case DaneVerification::Outcome::CertExpired:
+            sessionStatus = AddressStatus::CertExpired;
+            host.findings << finding(Severity::Error, QStringLiteral("CERT_EXPIRED"),
+                                     tr("The %1 chain of %2 is out of date (%3): DANE-TA authentication fails.")
+                                         .arg(keyType, address.address, assessed.overall.reason),
+                                     QStringLiteral("RFC 7672 3.1.2"), tr("Renew the certificate."), host.name,
+                                     address.address);
+            break;
+        default:
+            host.findings << finding(Severity::Error, QStringLiteral("TLSA_NO_MATCH"),
+                                     tr("No usable TLSA record matches the %1 chain presented by %2 (%3).")
+                                         .arg(keyType, address.address, assessed.overall.reason),
+                                     QStringLiteral("RFC 7672 3.1"),
+                                     tr("Publish a TLSA record for the certificate in use (danewerk-cli tlsa create), "
+                                        "or install the certificate the records describe."),
+                                     host.name, address.address);
+        }
+        status = worseStatus(status, sessionStatus);
+        // Certificate dates matter for DANE-TA; for DANE-EE they are reported only (rule 19).
+        if (!session.chainDer.isEmpty()) {
+            const CertificateSummary leaf = CertificateSummary::fromDer(session.chainDer.first(), 0);
+            if (leaf.notAfter.isValid() && leaf.notAfter < m_options.now)
+                host.findings << finding(Severity::Notice, QStringLiteral("CERT_EXPIRED_DANE_EE"),
+                                         tr("The certificate of %1 expired at %2 (irrelevant for DANE-EE, but PKIX "
+                                            "clients will refuse it).")
+                                             .arg(address.address, leaf.notAfter.toString(Qt::ISODate)),
+                                         QStringLiteral("RFC 7672 3.1.1"), tr("Renew the certificate."), host.name,
+                                         address.address);
+            else if (leaf.notAfter.isValid() && leaf.notAfter < m_options.now.addSecs(m_options.expiryWarningSeconds))
+                host.findings << finding(Severity::Warning, QStringLiteral("CERT_EXPIRES_SOON"),
+                                         tr("The certificate of %1 expires at %2.")
+                                             .arg(address.address, leaf.notAfter.toString(Qt::ISODate)),
+                                         QStringLiteral("RFC 7671 8.1"),
+                                         tr("Renew it, and publish the TLSA record of the new key first."), host.name,
+                                         address.address);
+        }
+    }
+    address.status = status;
+}
+
+void MailDomainCheck::addDomainFindings(MailDomainResult& result, bool mxSecure) {
+    Q_UNUSED(mxSecure);
+    // Rule 3: a better-preference host without DANE lets an attacker downgrade by blocking the others.
+    bool daneSeen = false;
+    bool unprotectedSeen = false;
+    for (const HostResult& host : std::as_const(result.hosts)) {
+        const bool dane = !host.tlsa.isEmpty() && host.tlsaDnssec == DnssecState::Secure;
+        if (dane)
+            daneSeen = true;
+        else
+            unprotectedSeen = true;
+    }
+    if (daneSeen && unprotectedSeen)
+        result.findings << finding(Severity::Warning, QStringLiteral("MX_NOT_ALL_PROTECTED"),
+                                   tr("Not all MX hosts of %1 are protected by DANE: mail to the others goes without "
+                                      "authentication.")
+                                       .arg(result.domain),
+                                   QStringLiteral("RFC 7672 2.2.1"), tr("Publish TLSA records for every MX host."), {},
+                                   {}, result.domain, QStringLiteral("MX"));
+}
+
+void MailDomainCheck::addGraph(MailDomainResult& result, const QList<HostPlan>& plans) {
+    ChainGraph& g = result.chain;
+    const QString verdictId = QStringLiteral("verdict:") + result.domain;
+    g.addNode(verdictId, QStringLiteral("verdict"), result.verdict, result.verdict);
+    const QString mxId = QStringLiteral("rrset:%1/MX").arg(result.domain);
+    for (const HostPlan& plan : plans) {
+        const HostResult& host = plan.host;
+        const QString hostId = QStringLiteral("host:") + host.name;
+        g.addNode(hostId, QStringLiteral("host"), host.name, addressStatusName(host.status));
+        g.addEdge(mxId, hostId, QStringLiteral("address"), dnssecStateName(result.mxDnssec));
+        if (!plan.addressRrsetId.isEmpty())
+            g.addEdge(hostId, plan.addressRrsetId, QStringLiteral("address"), dnssecStateName(host.dnssec));
+        QList<QString> tlsaIds;
+        for (int i = 0; i < host.tlsa.size(); ++i) {
+            const TlsaEntry& t = host.tlsa[i];
+            const QString id = QStringLiteral("tlsa:%1/%2").arg(host.tlsaBase).arg(i);
+            tlsaIds << id;
+            g.addNode(id, QStringLiteral("tlsa"),
+                      QStringLiteral("%1 %2 %3 %4")
+                          .arg(t.usage)
+                          .arg(t.selector)
+                          .arg(t.mtype)
+                          .arg(QString::fromLatin1(t.data.toHex().left(16))),
+                      t.usable ? QStringLiteral("usable") : QStringLiteral("unusable"));
+            if (!plan.tlsaRrsetId.isEmpty())
+                g.addEdge(plan.tlsaRrsetId, id, QStringLiteral("rrsig"),
+                          host.tlsaDnssec ? dnssecStateName(*host.tlsaDnssec) : QStringLiteral("absent"));
+        }
+        for (const AddressResult& address : host.addresses) {
+            const QString addressId = QStringLiteral("address:%1/%2").arg(host.name, address.address);
+            g.addNode(addressId, QStringLiteral("address"), address.address, addressStatusName(address.status));
+            g.addEdge(plan.addressRrsetId.isEmpty() ? hostId : plan.addressRrsetId, addressId,
+                      QStringLiteral("address"), dnssecStateName(host.dnssec));
+            QString previous;
+            for (const CertificateSummary& cert : address.chain) {
+                const QString certId =
+                    QStringLiteral("certificate:%1").arg(QString::fromLatin1(cert.certSha256.toHex()));
+                g.addNode(certId, QStringLiteral("certificate"), cert.subject, addressStatusName(address.status));
+                if (cert.depth == 0)
+                    g.addEdge(addressId, certId, QStringLiteral("tls"), addressStatusName(address.status));
+                else
+                    g.addEdge(previous, certId, QStringLiteral("chain"), QStringLiteral("presented"));
+                previous = certId;
+                for (const TlsaMatchEntry& m : address.matched) {
+                    if (m.depth != cert.depth)
+                        continue;
+                    for (int i = 0; i < host.tlsa.size(); ++i)
+                        if (host.tlsa[i].data == m.data && host.tlsa[i].usage == m.usage)
+                            g.addEdge(tlsaIds[i], certId, QStringLiteral("tlsa-match"), QStringLiteral("secure"));
+                }
+            }
+            g.addEdge(addressId, verdictId, QStringLiteral("tls"), addressStatusName(address.status));
+        }
+    }
+}
+
+} // namespace danewerk::core

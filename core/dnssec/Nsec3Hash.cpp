@@ -1,0 +1,69 @@
+#include "core/dnssec/Nsec3Hash.h"
+
+#include <openssl/evp.h>
+
+namespace danewerk::core {
+
+QByteArray Nsec3Hash::hash(QByteArrayView canonicalName, QByteArrayView salt, int iterations, int algorithm) {
+    if (algorithm != 1 || iterations < 0)
+        return {};
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    const EVP_MD* sha1 = EVP_sha1();
+    QByteArrayView input = canonicalName;
+    for (int i = 0; i <= iterations; ++i) {
+        EVP_DigestInit_ex(ctx, sha1, nullptr);
+        EVP_DigestUpdate(ctx, input.data(), size_t(input.size()));
+        EVP_DigestUpdate(ctx, salt.data(), size_t(salt.size()));
+        EVP_DigestFinal_ex(ctx, digest, &length);
+        input = QByteArrayView(reinterpret_cast<const char*>(digest), qsizetype(length));
+    }
+    EVP_MD_CTX_free(ctx);
+    return QByteArray(reinterpret_cast<const char*>(digest), int(length));
+}
+
+QByteArray Nsec3Hash::toBase32Hex(QByteArrayView bytes) {
+    static const char alphabet[] = "0123456789abcdefghijklmnopqrstuv";
+    QByteArray out;
+    out.reserve((bytes.size() * 8 + 4) / 5);
+    quint32 buffer = 0;
+    int bits = 0;
+    for (char c : bytes) {
+        buffer = (buffer << 8) | quint8(c);
+        bits += 8;
+        while (bits >= 5) {
+            out.append(alphabet[(buffer >> (bits - 5)) & 31]);
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        out.append(alphabet[(buffer << (5 - bits)) & 31]);
+    return out;
+}
+
+std::optional<QByteArray> Nsec3Hash::fromBase32Hex(QByteArrayView text) {
+    QByteArray out;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (char c : text) {
+        int value;
+        if (c >= '0' && c <= '9')
+            value = c - '0';
+        else if (c >= 'a' && c <= 'v')
+            value = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'V')
+            value = c - 'A' + 10;
+        else
+            return std::nullopt;
+        buffer = (buffer << 5) | quint32(value);
+        bits += 5;
+        if (bits >= 8) {
+            out.append(char((buffer >> (bits - 8)) & 0xff));
+            bits -= 8;
+        }
+    }
+    return out;
+}
+
+} // namespace danewerk::core

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/dnssec/ValidationContext.h"
+#include "core/dnssec/ZoneReport.h"
+
+#include <QCoreApplication>
+
+namespace danewerk::core {
+
+// Verifies every RRSIG of the zone (both cores, one SignatureVerifier per thread, no locks) and reports
+// RRSIG_* findings, RRSIG_MISSING and MISSING_ALGORITHM_SIGNATURES; fills the signature buckets and the key
+// roles of the report.
+class SignatureChecks {
+    Q_DECLARE_TR_FUNCTIONS(danewerk::core::SignatureChecks)
+public:
+    static void run(const ValidationContext& context, ZoneReport& report);
+};
+
+} // namespace danewerk::core

@@ -1,0 +1,627 @@
+#include "core/zone/RdataEncoder.h"
+
+#include "core/dns/DnsName.h"
+#include "core/dns/DnsNameWire.h"
+#include "core/zone/ZoneFileParser.h"
+
+#include <QCoreApplication>
+
+#include <arpa/inet.h>
+#include <cstring>
+#include <ctime>
+
+namespace danewerk::core {
+
+namespace {
+
+QString shown(const ZoneToken& token) {
+    constexpr int Limit = 80;
+    QString s = QString::fromUtf8(token.text, std::min(token.length, Limit));
+    if (token.length > Limit)
+        s += QStringLiteral("...");
+    return s;
+}
+
+// One record's encoding: walks the tokens, appends wire data, remembers the first problem.
+class Encoder {
+    Q_DECLARE_TR_FUNCTIONS(danewerk::core::ZoneLoader)
+
+public:
+    Encoder(const std::vector<ZoneToken>& tokens, size_t first, QByteArrayView origin, QByteArray& out)
+        : m_tokens(tokens), m_index(first), m_origin(origin), m_out(out) {}
+
+    RdataEncoder::Outcome outcome = RdataEncoder::Outcome::Done;
+    QString message;
+    size_t badToken = 0;
+
+    bool failed() const { return outcome != RdataEncoder::Outcome::Done; }
+    bool atEnd() const { return m_index >= m_tokens.size(); }
+
+    void fail(size_t token, const QString& text) {
+        if (failed())
+            return;
+        outcome = RdataEncoder::Outcome::Failed;
+        badToken = token;
+        message = text;
+    }
+    void fallback() {
+        if (!failed())
+            outcome = RdataEncoder::Outcome::Fallback;
+    }
+
+    // The next token, or null (with a failure) when the record ends early.
+    const ZoneToken* next() {
+        if (failed())
+            return nullptr;
+        if (atEnd()) {
+            fail(m_tokens.size() - 1, tr("missing RDATA field after '%1'").arg(shown(m_tokens.back())));
+            return nullptr;
+        }
+        const ZoneToken* token = &m_tokens[m_index++];
+        if (token->quoted) { // quoted numbers or names: rare, leave them to ldns
+            fallback();
+            return nullptr;
+        }
+        return token;
+    }
+
+    void finish() {
+        if (!failed() && !atEnd())
+            fail(m_index, tr("unexpected text '%1' after the RDATA").arg(shown(m_tokens[m_index])));
+    }
+
+    void u8() { number(0xff, 1, false); }
+    void u16() { number(0xffff, 2, false); }
+    void u32() { number(0xffffffffULL, 4, false); }
+    // An octet that may also be written as a mnemonic (algorithm names, RFC 7218 TLSA names): ldns knows them.
+    void u8OrMnemonic() { number(0xff, 1, true); }
+
+    void number(quint64 max, int octets, bool mnemonicAllowed) {
+        const ZoneToken* token = next();
+        if (!token)
+            return;
+        quint64 value = 0;
+        bool ok = token->length > 0 && token->length <= 10;
+        for (int i = 0; ok && i < token->length; ++i) {
+            const char c = token->text[i];
+            if (c < '0' || c > '9') {
+                if (mnemonicAllowed && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+                    fallback();
+                    return;
+                }
+                ok = false;
+            } else {
+                value = value * 10 + quint64(c - '0');
+            }
+        }
+        if (!ok || value > max) {
+            fail(index(token), tr("bad number '%1'").arg(shown(*token)));
+            return;
+        }
+        appendNumber(value, octets);
+    }
+
+    void appendNumber(quint64 value, int octets) {
+        for (int i = octets - 1; i >= 0; --i)
+            m_out.append(char((value >> (8 * i)) & 0xff));
+    }
+
+    void period() {
+        const ZoneToken* token = next();
+        if (!token)
+            return;
+        quint32 value = 0;
+        if (!parseZoneTtl(token->view(), value)) {
+            fail(index(token), tr("bad time value '%1'").arg(shown(*token)));
+            return;
+        }
+        appendNumber(value, 4);
+    }
+
+    void name() {
+        const ZoneToken* token = next();
+        if (!token)
+            return;
+        std::uint8_t wire[DnsNameMaxWire + 1];
+        int length = 0;
+        const DnsNameParseStatus status = parseDnsName(token->text, token->length, m_origin, false, wire, length);
+        if (status == DnsNameParseStatus::NoOrigin) {
+            fail(index(token), tr("relative name '%1' without an origin").arg(shown(*token)));
+            return;
+        }
+        if (status != DnsNameParseStatus::Ok) {
+            fail(index(token), tr("bad domain name '%1'").arg(shown(*token)));
+            return;
+        }
+        m_out.append(reinterpret_cast<const char*>(wire), length);
+    }
+
+    void address(int family) {
+        const ZoneToken* token = next();
+        if (!token)
+            return;
+        char text[64];
+        unsigned char binary[16];
+        if (token->length >= int(sizeof text)) {
+            fail(index(token), badAddress(family, *token));
+            return;
+        }
+        std::memcpy(text, token->text, size_t(token->length));
+        text[token->length] = 0;
+        if (inet_pton(family, text, binary) != 1) {
+            fail(index(token), badAddress(family, *token));
+            return;
+        }
+        m_out.append(reinterpret_cast<const char*>(binary), family == AF_INET ? 4 : 16);
+    }
+
+    static QString badAddress(int family, const ZoneToken& token) {
+        return (family == AF_INET ? tr("bad IPv4 address '%1'") : tr("bad IPv6 address '%1'")).arg(shown(token));
+    }
+
+    // Hex digits over all remaining tokens (RFC 4034 and 6698 allow white space inside).
+    void hexRest(bool allowEmpty) {
+        if (failed())
+            return;
+        if (atEnd()) {
+            if (!allowEmpty)
+                fail(m_tokens.size() - 1, tr("missing hex data after '%1'").arg(shown(m_tokens.back())));
+            return;
+        }
+        int pending = -1;
+        size_t pendingToken = m_index;
+        for (; m_index < m_tokens.size(); ++m_index) {
+            const ZoneToken& token = m_tokens[m_index];
+            if (token.quoted) {
+                fallback();
+                return;
+            }
+            for (int i = 0; i < token.length; ++i) {
+                const int value = hexDigit(token.text[i]);
+                if (value < 0) {
+                    fail(m_index, tr("bad hex '%1'").arg(shown(token)));
+                    return;
+                }
+                if (pending < 0) {
+                    pending = value;
+                    pendingToken = m_index;
+                } else {
+                    m_out.append(char(pending * 16 + value));
+                    pending = -1;
+                }
+            }
+        }
+        if (pending >= 0)
+            fail(pendingToken, tr("bad hex '%1': odd number of digits").arg(shown(m_tokens[pendingToken])));
+    }
+
+    // One hex token preceded by its length octet ("-" for empty), for NSEC3 salts.
+    void salt() {
+        const ZoneToken* token = next();
+        if (!token)
+            return;
+        if (token->length == 1 && token->text[0] == '-') {
+            m_out.append(char(0));
+            return;
+        }
+        if (token->length % 2 != 0 || token->length > 510) {
+            fail(index(token), tr("bad hex '%1'").arg(shown(*token)));
+            return;
+        }
+        m_out.append(char(token->length / 2));
+        for (int i = 0; i < token->length; i += 2) {
+            const int high = hexDigit(token->text[i]);
+            const int low = hexDigit(token->text[i + 1]);
+            if (high < 0 || low < 0) {
+                fail(index(token), tr("bad hex '%1'").arg(shown(*token)));
+                return;
+            }
+            m_out.append(char(high * 16 + low));
+        }
+    }
+
+    void base64Rest() {
+        if (failed())
+            return;
+        if (atEnd()) {
+            fail(m_tokens.size() - 1, tr("missing base64 data after '%1'").arg(shown(m_tokens.back())));
+            return;
+        }
+        quint32 accumulator = 0;
+        int bits = 0;
+        int padding = 0;
+        for (; m_index < m_tokens.size(); ++m_index) {
+            const ZoneToken& token = m_tokens[m_index];
+            if (token.quoted) {
+                fallback();
+                return;
+            }
+            for (int i = 0; i < token.length; ++i) {
+                const char c = token.text[i];
+                if (c == '=') {
+                    ++padding;
+                    continue;
+                }
+                const int value = base64Digit(c);
+                if (value < 0 || padding > 0) {
+                    fail(m_index, tr("bad base64 '%1'").arg(shown(token)));
+                    return;
+                }
+                accumulator = (accumulator << 6) | quint32(value);
+                bits += 6;
+                if (bits >= 8) {
+                    bits -= 8;
+                    m_out.append(char((accumulator >> bits) & 0xff));
+                }
+            }
+        }
+        // Leftover bits must be padding bits of a proper final quantum.
+        if (padding > 2 || (bits == 0 && padding != 0) || (bits == 4 && padding != 2) || (bits == 2 && padding != 1) ||
+            bits == 6) {
+            fail(m_tokens.size() - 1, tr("bad base64 '%1': wrong length").arg(shown(m_tokens.back())));
+        }
+    }
+
+    // Base32 with extended hex alphabet, no padding (RFC 4648 7, as NSEC3 uses it), with a length octet.
+    void base32Hex() {
+        const ZoneToken* token = next();
+        if (!token)
+            return;
+        const qsizetype lengthAt = m_out.size();
+        m_out.append(char(0));
+        quint64 accumulator = 0;
+        int bits = 0;
+        int count = 0;
+        for (int i = 0; i < token->length; ++i) {
+            const char c = token->text[i];
+            int value = -1;
+            if (c >= '0' && c <= '9')
+                value = c - '0';
+            else if (c >= 'a' && c <= 'v')
+                value = c - 'a' + 10;
+            else if (c >= 'A' && c <= 'V')
+                value = c - 'A' + 10;
+            if (value < 0) {
+                fail(index(token), tr("bad base32hex '%1'").arg(shown(*token)));
+                return;
+            }
+            accumulator = (accumulator << 5) | quint64(value);
+            bits += 5;
+            if (bits >= 8) {
+                bits -= 8;
+                m_out.append(char((accumulator >> bits) & 0xff));
+                ++count;
+            }
+        }
+        if (bits >= 5 || count > 255 || count == 0) {
+            fail(index(token), tr("bad base32hex '%1'").arg(shown(*token)));
+            return;
+        }
+        m_out[lengthAt] = char(count);
+    }
+
+    // The type bitmap of NSEC and NSEC3 (RFC 4034 4.1.2) from the remaining type mnemonics.
+    void typeBitmap() {
+        if (failed())
+            return;
+        std::vector<quint16> types;
+        for (; m_index < m_tokens.size(); ++m_index) {
+            const ZoneToken& token = m_tokens[m_index];
+            const std::optional<quint16> type = token.quoted ? std::nullopt : rrTypeFromMnemonic(token.view());
+            if (!type) {
+                fail(m_index, tr("unknown type '%1' in the type bitmap").arg(shown(token)));
+                return;
+            }
+            types.push_back(*type);
+        }
+        std::sort(types.begin(), types.end());
+        types.erase(std::unique(types.begin(), types.end()), types.end());
+        size_t i = 0;
+        while (i < types.size()) {
+            const int window = types[i] >> 8;
+            std::uint8_t bitmap[32] = {};
+            int length = 0;
+            for (; i < types.size() && (types[i] >> 8) == window; ++i) {
+                const int low = types[i] & 0xff;
+                bitmap[low / 8] |= std::uint8_t(0x80 >> (low % 8));
+                length = low / 8 + 1;
+            }
+            m_out.append(char(window));
+            m_out.append(char(length));
+            m_out.append(reinterpret_cast<const char*>(bitmap), length);
+        }
+    }
+
+    // RFC 4034 3.2: YYYYMMDDHHmmSS, or seconds since the epoch.
+    void signatureTime() {
+        const ZoneToken* token = next();
+        if (!token)
+            return;
+        for (int i = 0; i < token->length; ++i) {
+            if (token->text[i] < '0' || token->text[i] > '9') {
+                fail(index(token), tr("bad signature time '%1'").arg(shown(*token)));
+                return;
+            }
+        }
+        auto digits = [&](int from, int count) {
+            int value = 0;
+            for (int i = from; i < from + count; ++i)
+                value = value * 10 + (token->text[i] - '0');
+            return value;
+        };
+        if (token->length == 14) {
+            std::tm tm{};
+            tm.tm_year = digits(0, 4) - 1900;
+            tm.tm_mon = digits(4, 2) - 1;
+            tm.tm_mday = digits(6, 2);
+            tm.tm_hour = digits(8, 2);
+            tm.tm_min = digits(10, 2);
+            tm.tm_sec = digits(12, 2);
+            if (tm.tm_mon < 0 || tm.tm_mon > 11 || tm.tm_mday < 1 || tm.tm_mday > 31 || tm.tm_hour > 23 ||
+                tm.tm_min > 59 || tm.tm_sec > 60) {
+                fail(index(token), tr("bad signature time '%1'").arg(shown(*token)));
+                return;
+            }
+            appendNumber(quint64(timegm(&tm)) & 0xffffffffULL, 4);
+            return;
+        }
+        if (token->length > 10) {
+            fallback();
+            return;
+        }
+        quint64 value = 0;
+        for (int i = 0; i < token->length; ++i)
+            value = value * 10 + quint64(token->text[i] - '0');
+        if (value > 0xffffffffULL) {
+            fallback();
+            return;
+        }
+        appendNumber(value, 4);
+    }
+
+    void rrType() {
+        const ZoneToken* token = next();
+        if (!token)
+            return;
+        const std::optional<quint16> type = rrTypeFromMnemonic(token->view());
+        if (!type) {
+            fail(index(token), tr("unknown type '%1'").arg(shown(*token)));
+            return;
+        }
+        appendNumber(*type, 2);
+    }
+
+    // A <character-string> (RFC 1035 3.3) with \X and \DDD escapes; `prefixed` adds the length octet.
+    void characterString(bool prefixed) {
+        if (failed())
+            return;
+        if (atEnd()) {
+            fail(m_tokens.size() - 1, tr("missing text after '%1'").arg(shown(m_tokens.back())));
+            return;
+        }
+        const ZoneToken& token = m_tokens[m_index++];
+        const qsizetype lengthAt = m_out.size();
+        if (prefixed)
+            m_out.append(char(0));
+        int length = 0;
+        for (int i = 0; i < token.length; ++i) {
+            char c = token.text[i];
+            if (c == '\\') {
+                if (i + 1 >= token.length) {
+                    fail(m_index - 1, tr("bad escape in '%1'").arg(shown(token)));
+                    return;
+                }
+                const char d = token.text[i + 1];
+                if (d >= '0' && d <= '9') {
+                    if (i + 3 >= token.length) {
+                        fail(m_index - 1, tr("bad escape in '%1'").arg(shown(token)));
+                        return;
+                    }
+                    const char e = token.text[i + 2];
+                    const char f = token.text[i + 3];
+                    if (e < '0' || e > '9' || f < '0' || f > '9') {
+                        fail(m_index - 1, tr("bad escape in '%1'").arg(shown(token)));
+                        return;
+                    }
+                    const int value = (d - '0') * 100 + (e - '0') * 10 + (f - '0');
+                    if (value > 255) {
+                        fail(m_index - 1, tr("bad escape in '%1'").arg(shown(token)));
+                        return;
+                    }
+                    c = char(value);
+                    i += 3;
+                } else {
+                    c = d;
+                    i += 1;
+                }
+            }
+            m_out.append(c);
+            ++length;
+        }
+        if (prefixed) {
+            if (length > 255) {
+                fail(m_index - 1, tr("text longer than 255 octets: '%1'").arg(shown(token)));
+                return;
+            }
+            m_out[lengthAt] = char(length);
+        }
+    }
+
+    void characterStringsRest() {
+        if (atEnd()) {
+            fail(m_tokens.size() - 1, tr("missing text after '%1'").arg(shown(m_tokens.back())));
+            return;
+        }
+        while (!failed() && !atEnd())
+            characterString(true);
+    }
+
+    // CAA tag: letters and digits, with its length octet (RFC 8659 4.1).
+    void caaTag() {
+        const ZoneToken* token = next();
+        if (!token)
+            return;
+        if (token->length == 0 || token->length > 255) {
+            fail(index(token), tr("bad CAA tag '%1'").arg(shown(*token)));
+            return;
+        }
+        for (int i = 0; i < token->length; ++i) {
+            const char c = token->text[i];
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                fail(index(token), tr("bad CAA tag '%1'").arg(shown(*token)));
+                return;
+            }
+        }
+        m_out.append(char(token->length));
+        m_out.append(token->text, token->length);
+    }
+
+private:
+    static int hexDigit(char c) {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+    static int base64Digit(char c) {
+        if (c >= 'A' && c <= 'Z')
+            return c - 'A';
+        if (c >= 'a' && c <= 'z')
+            return c - 'a' + 26;
+        if (c >= '0' && c <= '9')
+            return c - '0' + 52;
+        if (c == '+')
+            return 62;
+        if (c == '/')
+            return 63;
+        return -1;
+    }
+    size_t index(const ZoneToken* token) const { return size_t(token - m_tokens.data()); }
+
+    const std::vector<ZoneToken>& m_tokens;
+    size_t m_index;
+    QByteArrayView m_origin;
+    QByteArray& m_out;
+};
+
+} // namespace
+
+RdataEncoder::Outcome RdataEncoder::encode(quint16 type, const std::vector<ZoneToken>& tokens, size_t first,
+                                           QByteArrayView origin, QByteArray& rdata, QString& message,
+                                           size_t& badToken) {
+    rdata.clear();
+    Encoder e(tokens, first, origin, rdata);
+    switch (type) {
+    case 1: // A
+        e.address(AF_INET);
+        break;
+    case 28: // AAAA
+        e.address(AF_INET6);
+        break;
+    case 2:  // NS
+    case 5:  // CNAME
+    case 12: // PTR
+    case 39: // DNAME
+        e.name();
+        break;
+    case 15: // MX
+        e.u16();
+        e.name();
+        break;
+    case 33: // SRV
+        e.u16();
+        e.u16();
+        e.u16();
+        e.name();
+        break;
+    case 6: // SOA
+        e.name();
+        e.name();
+        e.u32();
+        e.period();
+        e.period();
+        e.period();
+        e.period();
+        break;
+    case 16: // TXT
+    case 99: // SPF
+        e.characterStringsRest();
+        break;
+    case 43: // DS
+    case 59: // CDS
+        e.u16();
+        e.u8OrMnemonic();
+        e.u8OrMnemonic();
+        e.hexRest(false);
+        break;
+    case 48: // DNSKEY
+    case 60: // CDNSKEY
+        e.u16();
+        e.u8();
+        e.u8OrMnemonic();
+        e.base64Rest();
+        break;
+    case 46: // RRSIG
+        e.rrType();
+        e.u8OrMnemonic();
+        e.u8();
+        e.u32();
+        e.signatureTime();
+        e.signatureTime();
+        e.u16();
+        e.name();
+        e.base64Rest();
+        break;
+    case 47: // NSEC
+        e.name();
+        e.typeBitmap();
+        break;
+    case 50: // NSEC3
+        e.u8();
+        e.u8();
+        e.u16();
+        e.salt();
+        e.base32Hex();
+        e.typeBitmap();
+        break;
+    case 51: // NSEC3PARAM
+        e.u8();
+        e.u8();
+        e.u16();
+        e.salt();
+        break;
+    case 52: // TLSA
+    case 53: // SMIMEA
+        e.u8OrMnemonic();
+        e.u8OrMnemonic();
+        e.u8OrMnemonic();
+        e.hexRest(false);
+        break;
+    case 44: // SSHFP
+        e.u8();
+        e.u8();
+        e.hexRest(false);
+        break;
+    case 257: // CAA
+        e.u8();
+        e.caaTag();
+        if (tokens.size() - first != 3)
+            e.fallback();
+        else
+            e.characterString(false);
+        break;
+    default:
+        return Outcome::Fallback;
+    }
+    e.finish();
+    if (e.outcome == Outcome::Done && rdata.size() > 65535)
+        e.fail(first, QCoreApplication::translate("danewerk::core::ZoneLoader", "RDATA longer than 65535 octets"));
+    message = e.message;
+    badToken = e.badToken;
+    return e.outcome;
+}
+
+} // namespace danewerk::core

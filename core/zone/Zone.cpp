@@ -1,0 +1,274 @@
+#include "core/zone/Zone.h"
+
+#include "core/dns/DnsName.h"
+#include "core/dns/Ldns.h"
+#include "core/zone/CanonicalRdata.h"
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
+namespace danewerk::core {
+
+// Open-addressing hash set of name indices; the names themselves stay in Zone::m_names.
+struct Zone::NameIndex {
+    std::vector<quint32> table; // name index + 1; 0 = empty
+    qsizetype used = 0;
+};
+
+namespace {
+
+quint64 hashName(QByteArrayView wire) {
+    // FNV-1a: names are short, and this needs no seed or table.
+    quint64 hash = 1469598103934665603ULL;
+    for (const char c : wire) {
+        hash ^= std::uint8_t(c);
+        hash *= 1099511628211ULL;
+    }
+    return hash ^ (hash >> 29);
+}
+
+QString className(quint16 rclass) {
+    switch (rclass) {
+    case 1:
+        return QStringLiteral("IN");
+    case 3:
+        return QStringLiteral("CH");
+    case 4:
+        return QStringLiteral("HS");
+    case 254:
+        return QStringLiteral("NONE");
+    case 255:
+        return QStringLiteral("ANY");
+    default:
+        return QStringLiteral("CLASS%1").arg(rclass);
+    }
+}
+
+} // namespace
+
+QString Zone::originText() const {
+    return dnsNameToText(m_origin);
+}
+
+QByteArrayView Zone::name(quint32 index) const {
+    const quint32 begin = m_nameOffsets[index];
+    const quint32 end = index + 1 < m_nameOffsets.size() ? m_nameOffsets[index + 1] : quint32(m_names.size());
+    return QByteArrayView(m_names.constData() + begin, end - begin);
+}
+
+quint16 Zone::addFile(const QString& path) {
+    const qsizetype existing = m_files.indexOf(path);
+    if (existing >= 0)
+        return quint16(existing);
+    m_files.append(path);
+    return quint16(m_files.size() - 1);
+}
+
+quint32 Zone::internName(QByteArrayView wire) {
+    if (!m_nameIndex)
+        m_nameIndex = std::make_shared<NameIndex>();
+    else if (m_nameIndex.use_count() > 1) // a copied zone: never share a table that is about to change
+        m_nameIndex = std::make_shared<NameIndex>(*m_nameIndex);
+    NameIndex& index = *m_nameIndex;
+    if (index.table.empty() || (index.used + 1) * 2 > qsizetype(index.table.size())) {
+        std::vector<quint32> table(std::max<size_t>(1024, index.table.size() * 2), 0);
+        const size_t mask = table.size() - 1;
+        for (quint32 i = 0; i < m_nameOffsets.size(); ++i) {
+            size_t slot = hashName(name(i)) & mask;
+            while (table[slot] != 0)
+                slot = (slot + 1) & mask;
+            table[slot] = i + 1;
+        }
+        index.table = std::move(table);
+    }
+    const size_t mask = index.table.size() - 1;
+    size_t slot = hashName(wire) & mask;
+    while (index.table[slot] != 0) {
+        const quint32 candidate = index.table[slot] - 1;
+        if (name(candidate) == wire)
+            return candidate;
+        slot = (slot + 1) & mask;
+    }
+    const auto newIndex = quint32(m_nameOffsets.size());
+    m_nameOffsets.push_back(quint32(m_names.size()));
+    m_names.append(wire.data(), wire.size());
+    index.table[slot] = newIndex + 1;
+    ++index.used;
+    return newIndex;
+}
+
+void Zone::reserve(qsizetype records, qsizetype rdataBytes) {
+    m_records.reserve(size_t(records));
+    m_rdata.reserve(rdataBytes);
+}
+
+std::optional<quint32> Zone::findName(QByteArrayView wire) const {
+    if (!m_nameIndex || m_nameIndex->table.empty())
+        return std::nullopt;
+    const std::vector<quint32>& table = m_nameIndex->table;
+    const size_t mask = table.size() - 1;
+    size_t slot = hashName(wire) & mask;
+    while (table[slot] != 0) {
+        const quint32 candidate = table[slot] - 1;
+        if (name(candidate) == wire)
+            return candidate;
+        slot = (slot + 1) & mask;
+    }
+    return std::nullopt;
+}
+
+void Zone::addRecord(quint32 owner, quint16 type, quint16 rclass, quint32 ttl, QByteArrayView rdata, quint16 file,
+                     quint32 line) {
+    ZoneRecord record;
+    record.owner = owner;
+    record.ttl = ttl;
+    record.type = type;
+    record.rclass = rclass;
+    record.rdataOffset = quint32(m_rdata.size());
+    record.rdataLength = quint16(rdata.size());
+    record.file = file;
+    record.line = line;
+    m_rdata.append(rdata.data(), rdata.size());
+    m_records.push_back(record);
+}
+
+void Zone::finalize() {
+    // Rank every name once in canonical order, so the record sort compares integers. Sort keys: labels from
+    // the right, octets 0 and 1 escaped so that a 0 octet can end each label (shorter label sorts first).
+    const auto count = quint32(m_nameOffsets.size());
+    QByteArray keys;
+    keys.reserve(m_names.size() + qsizetype(count) * 2);
+    std::vector<quint32> keyOffsets(size_t(count) + 1);
+    for (quint32 i = 0; i < count; ++i) {
+        keyOffsets[i] = quint32(keys.size());
+        const QByteArrayView wire = name(i);
+        int labels[128];
+        int labelCount = 0;
+        for (qsizetype pos = 0; pos < wire.size() && wire[pos] != 0 && labelCount < 128;
+             pos += std::uint8_t(wire[pos]) + 1)
+            labels[labelCount++] = int(pos);
+        while (labelCount > 0) {
+            const int pos = labels[--labelCount];
+            const int length = std::uint8_t(wire[pos]);
+            for (int j = pos + 1; j <= pos + length; ++j) {
+                char c = wire[j];
+                if (c >= 'A' && c <= 'Z')
+                    c = char(c + ('a' - 'A'));
+                if (std::uint8_t(c) <= 1) {
+                    keys.append(char(1));
+                    keys.append(char(c + 1));
+                } else {
+                    keys.append(c);
+                }
+            }
+            keys.append(char(0));
+        }
+    }
+    keyOffsets[count] = quint32(keys.size());
+    std::vector<quint32> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    const char* keyData = keys.constData();
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        const quint32 lengthA = keyOffsets[a + 1] - keyOffsets[a];
+        const quint32 lengthB = keyOffsets[b + 1] - keyOffsets[b];
+        const int c = std::memcmp(keyData + keyOffsets[a], keyData + keyOffsets[b], std::min(lengthA, lengthB));
+        return c != 0 ? c < 0 : lengthA < lengthB;
+    });
+    keys = QByteArray();
+    keyOffsets = {};
+    std::vector<quint32> rank(count);
+    for (quint32 i = 0; i < count; ++i)
+        rank[order[i]] = i;
+    order = {};
+
+    std::sort(m_records.begin(), m_records.end(), [&](const ZoneRecord& a, const ZoneRecord& b) {
+        if (a.owner != b.owner)
+            return rank[a.owner] < rank[b.owner];
+        if (a.type != b.type)
+            return a.type < b.type;
+        if (a.rclass != b.rclass)
+            return a.rclass < b.rclass;
+        const int c = canonicalRdataCompare(a.type, rdata(a), rdata(b));
+        if (c != 0)
+            return c < 0;
+        if (a.file != b.file)
+            return a.file < b.file;
+        return a.line < b.line;
+    });
+
+    m_rrsets.clear();
+    for (quint32 i = 0; i < m_records.size(); ++i) {
+        const ZoneRecord& r = m_records[i];
+        if (!m_rrsets.empty()) {
+            const ZoneRecord& first = m_records[m_rrsets.back().first];
+            if (first.owner == r.owner && first.type == r.type && first.rclass == r.rclass) {
+                ++m_rrsets.back().count;
+                continue;
+            }
+        }
+        m_rrsets.push_back({i, 1});
+    }
+    m_rrsets.shrink_to_fit();
+}
+
+QString Zone::rdataText(qsizetype index) const {
+    const ZoneRecord& r = record(index);
+    // Let ldns print the RDATA of a synthetic wire record: the presentation format is then exactly ldns'.
+    QByteArray wire;
+    const QByteArrayView owner("\0", 1);
+    wire.append(owner.data(), owner.size());
+    const std::uint8_t header[10] = {std::uint8_t(r.type >> 8),
+                                     std::uint8_t(r.type),
+                                     std::uint8_t(r.rclass >> 8),
+                                     std::uint8_t(r.rclass),
+                                     0,
+                                     0,
+                                     0,
+                                     0,
+                                     std::uint8_t(r.rdataLength >> 8),
+                                     std::uint8_t(r.rdataLength)};
+    wire.append(reinterpret_cast<const char*>(header), sizeof header);
+    wire.append(rdata(r).data(), r.rdataLength);
+    ldns_rr* raw = nullptr;
+    size_t pos = 0;
+    if (ldns_wire2rr(&raw, reinterpret_cast<const std::uint8_t*>(wire.constData()), size_t(wire.size()), &pos,
+                     LDNS_SECTION_ANSWER) != LDNS_STATUS_OK ||
+        !raw) {
+        // Not parseable by its type's rules: RFC 3597 generic form.
+        return QStringLiteral("\\# %1 %2").arg(r.rdataLength).arg(QString::fromLatin1(rdata(r).toByteArray().toHex()));
+    }
+    const ldns::RrPtr rr(raw);
+    ldns::BufferPtr buffer(ldns_buffer_new(256));
+    for (size_t i = 0; i < ldns_rr_rd_count(rr.get()); ++i) {
+        if (i > 0)
+            ldns_buffer_printf(buffer.get(), " ");
+        ldns_rdf2buffer_str(buffer.get(), ldns_rr_rdf(rr.get(), i));
+    }
+    return QString::fromUtf8(reinterpret_cast<const char*>(ldns_buffer_begin(buffer.get())),
+                             qsizetype(ldns_buffer_position(buffer.get())));
+}
+
+QString Zone::recordText(qsizetype index) const {
+    const ZoneRecord& r = record(index);
+    QString text = dnsNameToText(ownerOf(r));
+    text += QLatin1Char(' ') + QString::number(r.ttl) + QLatin1Char(' ') + className(r.rclass) + QLatin1Char(' ') +
+            rrTypeName(r.type);
+    const QString data = rdataText(index);
+    if (!data.isEmpty())
+        text += QLatin1Char(' ') + data;
+    return text;
+}
+
+qsizetype Zone::memoryUsage() const {
+    qsizetype bytes = qsizetype(m_records.capacity() * sizeof(ZoneRecord)) +
+                      qsizetype(m_rrsets.capacity() * sizeof(ZoneRRset)) + m_names.capacity() +
+                      qsizetype(m_nameOffsets.capacity() * sizeof(quint32)) + m_rdata.capacity() + m_origin.capacity();
+    if (m_nameIndex)
+        bytes += qsizetype(m_nameIndex->table.capacity() * sizeof(quint32));
+    for (const QString& file : m_files)
+        bytes += file.capacity() * 2;
+    return bytes;
+}
+
+} // namespace danewerk::core

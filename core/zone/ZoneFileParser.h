@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/zone/Zone.h"
+#include "core/zone/ZoneLoader.h"
+#include "core/zone/ZoneTokenizer.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace danewerk::core {
+
+// The state of one zone load across the top file and its $INCLUDEs (RFC 1035 5.1): current origin, default
+// TTL, previous owner, include chain. Turns entries into Zone records; errors carry file, line and column.
+class ZoneFileParser {
+    Q_DECLARE_TR_FUNCTIONS(danewerk::core::ZoneLoader)
+
+public:
+    ZoneFileParser(Zone& zone, const ZoneLoadOptions& options);
+
+    // `path` as shown in errors and findings; `canonicalPath` identifies the file for loop detection.
+    Result<void> parse(QByteArrayView text, const QString& path, const QString& canonicalPath, bool topLevel);
+
+    // Called now and then with the number of bytes of the top file that are done with (tokens, names and
+    // RDATA are copied out), so that a mapped file's pages can be dropped as the scanner passes.
+    void setReleaseConsumed(std::function<void(qsizetype)> release) { m_releaseConsumed = std::move(release); }
+
+    // The zone origin once parsing is done: the option, else the first SOA owner, else the first $ORIGIN,
+    // else the file name.
+    [[nodiscard]] QByteArray zoneOrigin(const QString& topPath) const;
+
+private:
+    Result<void> entry(const ZoneEntry& entry, const QString& path, quint16 file);
+    Result<void> directive(const ZoneEntry& entry, const QString& path);
+    Result<void> record(const ZoneEntry& entry, const QString& path, quint16 file);
+    Result<void> include(const ZoneEntry& entry, const QString& path);
+    Result<void> setOrigin(const ZoneToken& value, const QString& path, QByteArray& canonical, QByteArray& written);
+    Error error(const QString& path, const ZoneToken& token, const QString& message) const;
+    bool encodeRdata(quint16 type, const std::vector<ZoneToken>& tokens, size_t first, QByteArray& rdata,
+                     QString& message, size_t& badToken) const;
+
+    Zone& m_zone;
+    const ZoneLoadOptions& m_options;
+    QByteArray m_origin;      // current $ORIGIN (wire, canonical), empty if none
+    QByteArray m_rdataOrigin; // the same as written: completes names in RDATA, which keep their case
+    QByteArray m_firstOrigin;
+    QByteArray m_soaOwner;
+    quint32 m_defaultTtl;
+    bool m_ttlDirective = false;
+    bool m_havePreviousOwner = false;
+    quint32 m_previousOwner = 0;
+    QStringList m_includeChain; // canonical paths
+    QStringList m_includeNames; // as shown
+    qint64 m_topSize = 0;
+    qint64 m_entriesSinceCheck = 0;
+    QByteArray m_rdataBuffer;
+    std::function<void(qsizetype)> m_releaseConsumed;
+};
+
+// TTL in seconds from "3600", "1h", "1h30m", "2D" (units s m h d w, case-insensitive).
+[[nodiscard]] bool parseZoneTtl(QByteArrayView text, quint32& ttl);
+
+} // namespace danewerk::core
