@@ -20,7 +20,8 @@ int flagsOf(const QString& keyFile) {
 
 } // namespace
 
-Result<LabKeySet> LabKeySet::ensure(LabZoneSigner& signer, const QString& zone, const QString& directory) {
+Result<LabKeySet> LabKeySet::ensure(LabZoneSigner& signer, const QString& zone, const QString& directory,
+                                    const QDateTime& now) {
     LabKeySet keys;
     const QDir dir(directory);
     for (const QString& file : dir.entryList({QStringLiteral("K*.key")}, QDir::Files, QDir::Name)) {
@@ -32,13 +33,13 @@ Result<LabKeySet> LabKeySet::ensure(LabZoneSigner& signer, const QString& zone, 
             keys.zsk = path;
     }
     if (keys.ksk.isEmpty()) {
-        auto made = signer.generateKey(zone, true, directory);
+        auto made = signer.generateKey(zone, true, directory, now);
         if (!made)
             return made.error();
         keys.ksk = made.value();
     }
     if (keys.zsk.isEmpty()) {
-        auto made = signer.generateKey(zone, false, directory);
+        auto made = signer.generateKey(zone, false, directory, now);
         if (!made)
             return made.error();
         keys.zsk = made.value();
@@ -46,13 +47,14 @@ Result<LabKeySet> LabKeySet::ensure(LabZoneSigner& signer, const QString& zone, 
     return keys;
 }
 
-Result<QString> LabKeySet::ensureLostKey(LabZoneSigner& signer, const QString& zone, const QString& directory) {
+Result<QString> LabKeySet::ensureLostKey(LabZoneSigner& signer, const QString& zone, const QString& directory,
+                                         const QDateTime& now) {
     const QString lostDir = QDir(directory).filePath(QStringLiteral("lost"));
     const QDir dir(lostDir);
     const QStringList existing = dir.entryList({QStringLiteral("K*.key")}, QDir::Files, QDir::Name);
     if (!existing.isEmpty())
         return dir.filePath(existing.first());
-    return signer.generateKey(zone, true, lostDir);
+    return signer.generateKey(zone, true, lostDir, now);
 }
 
 } // namespace danewerk::core

@@ -13,10 +13,11 @@ struct LabKeySet {
     QString zsk;
 
     // Reuses the keys in directory (so DS records and trust anchors survive `lab down`), or makes new ones.
-    [[nodiscard]] static Result<LabKeySet> ensure(LabZoneSigner& signer, const QString& zone, const QString& directory);
+    [[nodiscard]] static Result<LabKeySet> ensure(LabZoneSigner& signer, const QString& zone, const QString& directory,
+                                                  const QDateTime& now);
     // A KSK that signs nothing: the key a ds-mismatch scenario's DS points to.
     [[nodiscard]] static Result<QString> ensureLostKey(LabZoneSigner& signer, const QString& zone,
-                                                       const QString& directory);
+                                                       const QString& directory, const QDateTime& now);
 };
 
 } // namespace danewerk::core

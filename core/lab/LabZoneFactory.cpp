@@ -80,14 +80,14 @@ Result<QList<LabDelegationRecords>> LabZoneFactory::scenario(const LabScenario& 
                 if (auto written = writeFileAtomically(path, text->toUtf8(), Overwrite); !written)
                     return written.error();
         } else {
-            auto keys = LabKeySet::ensure(m_signer, zone.name, m_paths.keysDir(zone.name));
+            auto keys = LabKeySet::ensure(m_signer, zone.name, m_paths.keysDir(zone.name), m_now);
             if (!keys)
                 return keys.error();
             if (auto signedZone = signZone(zone.name, text.value(), zone.timing, zone.nsec3, keys.value()); !signedZone)
                 return signedZone.error();
             QString dsKey = keys->ksk;
             if (zone.delegation == LabDelegation::MismatchingDs) {
-                auto lost = LabKeySet::ensureLostKey(m_signer, zone.name, m_paths.keysDir(zone.name));
+                auto lost = LabKeySet::ensureLostKey(m_signer, zone.name, m_paths.keysDir(zone.name), m_now);
                 if (!lost)
                     return lost.error();
                 dsKey = lost.value();
@@ -105,7 +105,8 @@ Result<QList<LabDelegationRecords>> LabZoneFactory::scenario(const LabScenario& 
 }
 
 Result<void> LabZoneFactory::parents(const QList<LabDelegationRecords>& delegations) {
-    auto tldKeys = LabKeySet::ensure(m_signer, QStringLiteral("test."), m_paths.keysDir(QStringLiteral("test.")));
+    auto tldKeys =
+        LabKeySet::ensure(m_signer, QStringLiteral("test."), m_paths.keysDir(QStringLiteral("test.")), m_now);
     if (!tldKeys)
         return tldKeys.error();
     if (auto signedTld = signZone(QStringLiteral("test."), m_builder.tldZone(delegations), LabSignatureTiming::Current,
@@ -116,7 +117,7 @@ Result<void> LabZoneFactory::parents(const QList<LabDelegationRecords>& delegati
     if (!tldDs)
         return tldDs.error();
 
-    auto rootKeys = LabKeySet::ensure(m_signer, QStringLiteral("."), m_paths.keysDir(QStringLiteral(".")));
+    auto rootKeys = LabKeySet::ensure(m_signer, QStringLiteral("."), m_paths.keysDir(QStringLiteral(".")), m_now);
     if (!rootKeys)
         return rootKeys.error();
     if (auto signedRoot = signZone(QStringLiteral("."), m_builder.rootZone({tldDs.value()}),

@@ -28,7 +28,7 @@ public:
     virtual ~LabZoneSigner() = default;
     // Generates an ECDSA P-256 (algorithm 13) key into directory; returns the path of its .key file.
     [[nodiscard]] virtual Result<QString> generateKey(const QString& origin, bool keySigningKey,
-                                                      const QString& directory) = 0;
+                                                      const QString& directory, const QDateTime& now) = 0;
     [[nodiscard]] virtual Result<void> sign(const LabSigningRequest& request) = 0;
     // Which signer this is, for the log ("ldns-signzone", "Danewerk engine").
     [[nodiscard]] virtual QString name() const = 0;

@@ -86,6 +86,22 @@ private slots:
                  qPrintable(session.out + session.err));
     }
 
+    void checkReachesEveryExpectedVerdict() {
+        // `check --smtp-port` talks to our own STARTTLS server; the verdicts are those of the root-mode lab.
+        auto catalog = LabScenarioCatalog::load();
+        QVERIFY(catalog.ok());
+        QString diagnostics;
+        const QMap<QString, QJsonObject> results =
+            labtest::checkAll(catalog.value(), QStringLiteral(DANEWERK_LAB_UNPRIVILEGED_DIR), &diagnostics);
+        QVERIFY2(results.size() == catalog->scenarios().size(), qPrintable(diagnostics));
+        QStringList problems;
+        for (const LabScenario& scenario : catalog->scenarios())
+            if (const QString differs = labtest::differences(scenario, results.value(scenario.domain));
+                !differs.isEmpty())
+                problems << scenario.id + QStringLiteral(": ") + differs;
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
     void starttlsCanBeSwitchedOff() {
         const labtest::Run session = starttls(dig(QStringLiteral("mx1.nostarttls.test"), QStringLiteral("A")),
                                               QStringLiteral("mx1.nostarttls.test"), QString());
