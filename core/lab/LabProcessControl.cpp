@@ -146,6 +146,14 @@ QString LabProcessControl::logTail(const QString& logFile, int lines) {
     return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(u'\n');
 }
 
+bool LabProcessControl::accepts(const QString& address, quint16 port, int timeoutMs) {
+    const int fd = connectWithin(address, port, timeoutMs);
+    if (fd < 0)
+        return false;
+    close(fd);
+    return true;
+}
+
 bool LabProcessControl::smtpGreets(const QString& address, quint16 port, int timeoutMs) {
     const int fd = connectWithin(address, port, timeoutMs);
     if (fd < 0)

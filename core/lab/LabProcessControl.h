@@ -36,6 +36,8 @@ public:
     [[nodiscard]] static QString findProgram(const QString& name);
     // The last lines of a log, for error messages.
     [[nodiscard]] static QString logTail(const QString& logFile, int lines = 8);
+    // True when something accepts TCP connections there.
+    [[nodiscard]] static bool accepts(const QString& address, quint16 port, int timeoutMs = 1000);
     // True when an SMTP server answers with a 220 banner.
     [[nodiscard]] static bool smtpGreets(const QString& address, quint16 port, int timeoutMs = 1000);
 };

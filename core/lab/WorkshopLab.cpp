@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QThread>
@@ -28,6 +29,8 @@ namespace danewerk::core {
 namespace {
 
 const WriteOptions Overwrite{true, false};
+// While waiting for a server, ask often with short timeouts: a question sent before it listened is lost.
+constexpr int ProbeMs = 250;
 
 bool ipv6LoopbackAvailable() {
     QFile file(QStringLiteral("/proc/net/if_inet6"));
@@ -247,7 +250,7 @@ Result<LabState> WorkshopLab::up(const LabUpOptions& options, const QDateTime& n
     // Generated state is made anew; keys and certificates are kept so the trust anchor stays the same.
     for (const QString& generated :
          {QStringLiteral("zones"), QStringLiteral("nsd"), QStringLiteral("hidden"), QStringLiteral("knot"),
-          QStringLiteral("unbound"), QStringLiteral("postfix"), QStringLiteral("smtp"), QStringLiteral("logs")})
+          QStringLiteral("unbound"), QStringLiteral("postfix/etc"), QStringLiteral("smtp"), QStringLiteral("logs")})
         QDir(m_paths.path(generated)).removeRecursively();
     for (const QString& made : {QStringLiteral("zones"), QStringLiteral("nsd"), QStringLiteral("hidden"),
                                 QStringLiteral("knot/db"), QStringLiteral("knot/keys"), QStringLiteral("unbound"),
@@ -317,7 +320,8 @@ Result<LabState> WorkshopLab::up(const LabUpOptions& options, const QDateTime& n
             if (auto ready = waitUntil(
                     hidden.value(),
                     [&] {
-                        return !LabDnsProbe::query(plan->hiddenPrimary(), dnsPort, zone, QStringLiteral("SOA"))
+                        return !LabDnsProbe::query(plan->hiddenPrimary(), dnsPort, zone, QStringLiteral("SOA"), false,
+                                                   ProbeMs)
                                     .isEmpty();
                     },
                     zone + QStringLiteral(" SOA"));
@@ -331,8 +335,8 @@ Result<LabState> WorkshopLab::up(const LabUpOptions& options, const QDateTime& n
             if (auto ready = waitUntil(
                     knot.value(),
                     [&] {
-                        for (const QString& line :
-                             LabDnsProbe::query(plan->signer(), dnsPort, zone, QStringLiteral("DNSKEY")))
+                        for (const QString& line : LabDnsProbe::query(plan->signer(), dnsPort, zone,
+                                                                      QStringLiteral("DNSKEY"), false, ProbeMs))
                             if (line.simplified().split(u' ').value(4) == u"257")
                                 ksk = line;
                         return !ksk.isEmpty();
@@ -364,7 +368,8 @@ Result<LabState> WorkshopLab::up(const LabUpOptions& options, const QDateTime& n
         if (auto ready = waitUntil(
                 nsd.value(),
                 [&] {
-                    return !LabDnsProbe::query(plan->authoritative(), dnsPort, zone.name, QStringLiteral("SOA"))
+                    return !LabDnsProbe::query(plan->authoritative(), dnsPort, zone.name, QStringLiteral("SOA"), false,
+                                               ProbeMs)
                                 .isEmpty();
                 },
                 zone.name + QStringLiteral(" SOA"));
@@ -428,24 +433,34 @@ Result<LabState> WorkshopLab::up(const LabUpOptions& options, const QDateTime& n
                                                configs.postfixMaster(listeners).toUtf8(), Overwrite);
             !written)
             return fail(written.error());
-        // `postfix check` creates the queue directories with the owners Postfix wants.
-        QProcess check;
-        check.setStandardOutputFile(m_paths.log(QStringLiteral("postfix-check")));
-        check.setStandardErrorFile(m_paths.log(QStringLiteral("postfix-check")), QIODevice::Append);
-        check.start(LabProcessControl::findProgram(QStringLiteral("postfix")),
-                    {QStringLiteral("-c"), etc, QStringLiteral("check")});
-        check.waitForFinished(20000);
+        // `postfix check` creates the queue directories with the owners Postfix wants. It takes seconds, so
+        // the queue is kept between runs and the check made only when it is missing.
+        if (!QFileInfo::exists(m_paths.path(QStringLiteral("postfix/queue/public")))) {
+            QProcess check;
+            check.setStandardOutputFile(m_paths.log(QStringLiteral("postfix-check")));
+            check.setStandardErrorFile(m_paths.log(QStringLiteral("postfix-check")), QIODevice::Append);
+            check.start(LabProcessControl::findProgram(QStringLiteral("postfix")),
+                        {QStringLiteral("-c"), etc, QStringLiteral("check")});
+            check.waitForFinished(20000);
+        }
         mail = launch(QStringLiteral("postfix"), QStringLiteral("master"),
                       {QStringLiteral("-c"), etc, QStringLiteral("-d")});
     }
     if (!mail)
         return fail(mail.error());
-    for (const LabSmtpListener& listener : listeners)
-        if (auto ready = waitUntil(
-                mail.value(), [&] { return LabProcessControl::smtpGreets(listener.address, listener.port); },
-                QStringLiteral("SMTP %1 port %2").arg(listener.address).arg(listener.port));
-            !ready)
-            return fail(ready.error());
+    // The server opens every listening socket when it starts: a banner from the first and a connection to
+    // each of the others show it is up (a banner from each would cost an smtpd start per address).
+    for (qsizetype index = 0; index < listeners.size(); ++index) {
+        const LabSmtpListener& listener = listeners[index];
+        const auto ready = [&, index] {
+            return index == 0 ? LabProcessControl::smtpGreets(listener.address, listener.port, ProbeMs)
+                              : LabProcessControl::accepts(listener.address, listener.port, ProbeMs);
+        };
+        if (auto waited = waitUntil(mail.value(), ready,
+                                    QStringLiteral("SMTP %1 port %2").arg(listener.address).arg(listener.port));
+            !waited)
+            return fail(waited.error());
+    }
 
     // For posttls-finger and other tools that read resolv.conf (run them in `unshare -m` with this file
     // bind-mounted over /etc/resolv.conf). glibc drops the AD bit without trust-ad.
