@@ -60,8 +60,10 @@ Result<RolloverSeconds> PlanReader::readTime(const QJsonValue& value, const QStr
         const double d = value.toDouble();
         if (d < 0)
             return fail(path, tr("negative time %1").arg(d));
-        if (d != std::floor(d) || d > 1e15)
+        if (d != std::floor(d))
             return fail(path, tr("%1 is not a whole number of seconds").arg(d));
+        if (d > double(kMaxPlanSeconds))
+            return fail(path, tr("%1 is too far in the future").arg(d));
         return RolloverSeconds(d);
     }
     if (value.isString()) {
@@ -71,6 +73,8 @@ Result<RolloverSeconds> PlanReader::readTime(const QJsonValue& value, const QStr
         const auto seconds = parseDuration(text);
         if (!seconds)
             return fail(path, tr("malformed duration \"%1\" (use 3600, 3600s, 90m, 2h, 7d or P1DT2H)").arg(text));
+        if (*seconds > kMaxPlanSeconds)
+            return fail(path, tr("%1 is too far in the future").arg(text));
         return *seconds;
     }
     return fail(path, tr("expected a duration or integer seconds"));

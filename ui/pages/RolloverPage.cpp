@@ -264,7 +264,18 @@ bool RolloverPage::openPlanFile(const QString& path) {
         emit statusMessage(bytes.error().toString());
         return false;
     }
-    auto plan = PlanJson::read(*bytes, QFileInfo(path).fileName());
+    return openPlanData(*bytes, path);
+}
+
+bool RolloverPage::openSample() {
+    QFile file(QStringLiteral(":/sample/rollover-zsk.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return openPlanData(file.readAll(), QStringLiteral("rollover-zsk.json"));
+}
+
+bool RolloverPage::openPlanData(const QByteArray& json, const QString& path) {
+    auto plan = PlanJson::read(json, QFileInfo(path).fileName());
     if (!plan) {
         emit statusMessage(plan.error().toString());
         m_verdict->setText(
@@ -444,7 +455,7 @@ void RolloverPage::eventEdited(int row, int column) {
     if (column != 0 || row < 0 || row >= m_plan.events.size())
         return;
     const auto seconds = parseDuration(m_events->item(row, 0)->text());
-    if (!seconds) {
+    if (!seconds || *seconds > kMaxPlanSeconds) {
         emit statusMessage(tr("Not a time: %1").arg(m_events->item(row, 0)->text()));
         fillEvents();
         return;
