@@ -54,6 +54,10 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     QWidget* createToolbar();
     QWidget* createParameterForm();
