@@ -465,8 +465,71 @@ QJsonObject PlanJson::toJson(const RolloverPlan& plan) {
     return root;
 }
 
+namespace {
+
+// Plan files are read and edited by people: keys in the order of ROLLOVER.md (zone, origin, parameters,
+// keys, initial, events; within an event at, op, its operands, formula), one key or event per line.
+const QStringList kTopOrder{QStringLiteral("zone"),    QStringLiteral("origin"),     QStringLiteral("method"),
+                            QStringLiteral("preset"),  QStringLiteral("parameters"), QStringLiteral("keys"),
+                            QStringLiteral("initial"), QStringLiteral("events")};
+const QStringList kInnerOrder{QStringLiteral("id"),       QStringLiteral("role"),    QStringLiteral("algorithm"),
+                              QStringLiteral("at"),       QStringLiteral("op"),      QStringLiteral("key"),
+                              QStringLiteral("keys"),     QStringLiteral("rrset"),   QStringLiteral("ttl"),
+                              QStringLiteral("spread"),   QStringLiteral("dnskey"),  QStringLiteral("ksign"),
+                              QStringLiteral("zsign"),    QStringLiteral("ds"),      QStringLiteral("tlsa"),
+                              QStringLiteral("deployed"), QStringLiteral("formula"), QStringLiteral("note")};
+
+QByteArray compact(const QJsonValue& value) {
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2); // without the surrounding [ ]
+}
+
+// {"a": 1, "b": [..]} on one line, keys in the given order (the rest after them, alphabetically).
+QByteArray orderedLine(const QJsonObject& object, const QStringList& order) {
+    QStringList keys;
+    for (const QString& k : order)
+        if (object.contains(k))
+            keys << k;
+    for (const QString& k : object.keys())
+        if (!keys.contains(k))
+            keys << k;
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (i)
+            out += ", ";
+        out += compact(keys[i]) + ": " + compact(object.value(keys[i]));
+    }
+    return out + '}';
+}
+
+} // namespace
+
 QByteArray PlanJson::write(const RolloverPlan& plan) {
-    return QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented);
+    const QJsonObject root = toJson(plan);
+    QByteArray out = "{\n";
+    QStringList keys;
+    for (const QString& k : kTopOrder)
+        if (root.contains(k))
+            keys << k;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QJsonValue value = root.value(keys[i]);
+        out += "  " + compact(keys[i]) + ": ";
+        if (keys[i] == QLatin1String("parameters")) {
+            out += orderedLine(value.toObject(), RolloverParameters::names());
+        } else if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            out += "[";
+            for (qsizetype j = 0; j < array.size(); ++j)
+                out += (j ? ",\n    " : "\n    ") + orderedLine(array.at(j).toObject(), kInnerOrder);
+            out += array.isEmpty() ? "]" : "\n  ]";
+        } else if (value.isObject()) {
+            out += orderedLine(value.toObject(), kInnerOrder);
+        } else {
+            out += compact(value);
+        }
+        out += i + 1 < keys.size() ? ",\n" : "\n";
+    }
+    return out + "}\n";
 }
 
 } // namespace danewerk::core
