@@ -170,6 +170,9 @@ void TestCliRollover::checkUnsafePlanJson() {
     const Run run = cli({QStringLiteral("rollover"), QStringLiteral("check"),
                          data(QStringLiteral("spec-example-718h.json")), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 1);
+    // Keys in the order of ROLLOVER.md.
+    QVERIFY2(run.out.startsWith("{\n    \"safe\": false,\n    \"events\": ["), run.out.left(60).constData());
+    QVERIFY(run.out.contains("\"from\": 2584800,\n            \"to\": 2588700,\n            \"status\": \"bogus\""));
     const QJsonObject report = json(run.out);
     QCOMPARE(report.value(QStringLiteral("safe")).toBool(true), false);
     const QJsonObject w = report.value(QStringLiteral("windows")).toArray()[0].toObject();
