@@ -359,6 +359,15 @@ Result<RolloverPlan> PlanReader::read(const QJsonObject& root) {
     return plan;
 }
 
+// "5m", "24h", "720h", "90s": one unit, exact, as ROLLOVER.md writes parameters.
+QString singleUnitDuration(RolloverSeconds seconds) {
+    if (seconds != 0 && seconds % 3600 == 0)
+        return QString::number(seconds / 3600) + QLatin1Char('h');
+    if (seconds != 0 && seconds % 60 == 0)
+        return QString::number(seconds / 60) + QLatin1Char('m');
+    return QString::number(seconds) + QLatin1Char('s');
+}
+
 QJsonArray idArray(const QStringList& ids) {
     return QJsonArray::fromStringList(ids);
 }
@@ -427,7 +436,7 @@ QJsonObject PlanJson::toJson(const RolloverPlan& plan) {
     QJsonObject parameters;
     for (const QString& name : RolloverParameters::names())
         if (const auto v = plan.parameters.value(name))
-            parameters.insert(name, formatOffset(*v));
+            parameters.insert(name, singleUnitDuration(*v));
     root.insert(QStringLiteral("parameters"), parameters);
     QJsonArray keys;
     for (const RolloverKey& k : plan.keys) {
@@ -450,11 +459,8 @@ QJsonObject PlanJson::toJson(const RolloverPlan& plan) {
     QJsonArray events;
     for (const PlanEvent& e : plan.events) {
         QJsonObject o = eventToCheckJson(e);
-        o.insert(QStringLiteral("at"), formatOffset(e.at));
-        if (e.spread)
-            o.insert(QStringLiteral("spread"), formatOffset(*e.spread));
-        if (e.op == EventOp::SetTtl)
-            o.insert(QStringLiteral("ttl"), formatOffset(e.ttl));
+        // Times as integer seconds, the form every reader of the contract understands; the formula shows the
+        // same time as an offset for people ("at = S - Ipub = 720h - 1h5m = 718h55m").
         if (!e.formula.isEmpty())
             o.insert(QStringLiteral("formula"), e.formula);
         if (!e.note.isEmpty())
