@@ -78,6 +78,13 @@ RolloverPage::RolloverPage(QWidget* parent) : QWidget(parent) {
     chartLayout->setContentsMargins(0, 0, 0, 0);
     m_chart = new RolloverTimelineChart(chartBox);
     chartLayout->addWidget(m_chart, 1);
+    auto* legend = new QLabel(tr("Solid bar: published · pale band: may still be cached · red: bogus · amber: mail "
+                                 "deferred · dotted line: a step of the plan (hover for the formula) · dashed line: "
+                                 "the time cursor"),
+                              chartBox);
+    legend->setWordWrap(true);
+    legend->setObjectName(QStringLiteral("rolloverLegend"));
+    chartLayout->addWidget(legend);
     auto* cursorRow = new QHBoxLayout;
     cursorRow->addWidget(new QLabel(tr("Time cursor:"), chartBox));
     m_slider = new QSlider(Qt::Horizontal, chartBox);
