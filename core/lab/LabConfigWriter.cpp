@@ -38,7 +38,8 @@ QString LabConfigWriter::nsd(const QList<LabServedZone>& zones) const {
             .arg(at(m_plan.authoritative()), quoted(m_paths.zonesDir()), quoted(dir + QStringLiteral("/nsd.pid")),
                  quoted(dir + QStringLiteral("/xfrd.state")), quoted(dir), quoted(dir + QStringLiteral("/zone.list")));
     for (const LabServedZone& zone : zones) {
-        text += QStringLiteral("zone:\n    name: %1\n").arg(quoted(zone.name));
+        // Zone transfers to loopback only: the Lab page shows the signed proxy zone this way.
+        text += QStringLiteral("zone:\n    name: %1\n    provide-xfr: 127.0.0.0/8 NOKEY\n").arg(quoted(zone.name));
         if (zone.fromSigner)
             text += QStringLiteral("    request-xfr: AXFR %1 NOKEY\n    allow-notify: 127.0.0.0/8 NOKEY\n")
                         .arg(at(m_plan.signer()));
