@@ -171,7 +171,7 @@ QString LabConfigWriter::unbound(const QStringList& zones) const {
     return text;
 }
 
-QString LabConfigWriter::postfixMain(bool ipv6) const {
+QString LabConfigWriter::postfixMain(bool ipv6, const QString& dataDirectory) const {
     return QStringLiteral("# Mail servers of the Danewerk lab (generated): one smtpd per MX address, see master.cf.\n"
                           "compatibility_level = 3.6\n"
                           "queue_directory = %1\n"
@@ -192,7 +192,7 @@ QString LabConfigWriter::postfixMain(bool ipv6) const {
                           "smtpd_tls_loglevel = 1\n"
                           "maillog_file = /dev/stdout\n"
                           "biff = no\n")
-        .arg(m_paths.path(QStringLiteral("postfix/queue")), m_paths.path(QStringLiteral("postfix/data")),
+        .arg(m_paths.path(QStringLiteral("postfix/queue")), dataDirectory,
              ipv6 ? QStringLiteral("all") : QStringLiteral("ipv4"));
 }
 
