@@ -71,6 +71,364 @@
         <source>unknown command '%1'; try --help</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 exists; use --force to replace it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollover check of %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SAFE: no resolver can see a bogus answer or defer mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>UNSAFE: %n window(s) found.</source>
+        <translation><numerusform>UNSAFE: %n window found.</numerusform><numerusform>UNSAFE: %n windows found.</numerusform></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rrset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>witness: %1 %2 published %3, master until %4, cached until %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a rollover plan (JSON) with every event at its earliest safe time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameter preset: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override a parameter (repeatable): %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Algorithm (N), or OLD:NEW for algorithm rollovers (default 8:13).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absolute UTC time of t = 0 (ISO 8601).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zone name (default example.).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the plan to FILE instead of stdout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollover plan takes no arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--method is required (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown method %1 (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--param takes NAME=DURATION, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--algorithm takes N or OLD:NEW with numbers from 1 to 255</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an algorithm rollover needs two different algorithms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 takes --algorithm OLD:NEW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 keeps one algorithm: --algorithm N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--origin: not an ISO 8601 UTC time: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--zone: empty name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prove a plan against the worst-case resolver cache model: exit 1 when any bogus or deferred window exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validator profile (repeatable): liberal, strict-ds, strict-all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollover check takes one plan file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown profile %1 (liberal, strict-ds, strict-all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a plan as an ICS calendar, an operator runbook, or a BIND or Knot policy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ics, runbook, bind or knot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Absolute UTC time of t = 0 when the plan has none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollover export takes one plan file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format must be ics, runbook, bind or knot</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::cli::CheckCommand</name>
+    <message>
+        <source>Check DANE for SMTP of mail domains, live, from the trust anchor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>addresses %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 usable of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>matched by [%1] %2 %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail domains to check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read domains from FILE, one per line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recursive resolver ADDR[#PORT] (repeatable; default /etc/resolv.conf).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DS or DNSKEY records in zone format (default: the IANA root KSKs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to port N (the TLSA owner stays _25._tcp).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EHLO name (default: this machine's name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IPv4 only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IPv6 only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds per DNS query and per SMTP dialogue (default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domains checked at once (default 8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warn about signatures and certificates expiring within this time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error (default) or warning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS only; no SMTP connections.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the raw observations to DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-assess saved observations from DIR, offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overwrite files written by --save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no domain given; try 'check --help'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a domain name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--smtp-port: '%1' is not a port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout: '%1' is not a duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--jobs: give a number from 1 to 256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--expiry-warning: '%1' is not a duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--fail-on: error or warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>-4 and -6 exclude each other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no resolver configured (/etc/resolv.conf has none; use --resolver)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--save: cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no resolver answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the resolver strips DNSSEC records (no RRSIGs): use a DNSSEC-aware resolver (RFC 7672 2.1.1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outbound port 25 appears blocked from this machine</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::cli::RolloverCommand</name>
+    <message>
+        <source>Plan, simulate and prove DNSSEC and TLSA key rollovers against resolver caches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print a plan with every event at its earliest safe time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>find every bogus or deferred window, with witness and fix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICS calendar, runbook, BIND or Knot policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown subcommand %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>danewerk::cli::TlsaCommand</name>
@@ -252,6 +610,360 @@
     </message>
 </context>
 <context>
+    <name>danewerk::cli::ZoneCommand</name>
+    <message>
+        <source>check, sign and describe zone files (DNSSEC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parse and validate a zone (structure and DNSSEC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DS records for the zone's SEP keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign a zone (NSEC or NSEC3), generating keys if none are given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counts per type, names, delegations, TTL and signature histograms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown subcommand '%1' of zone (check, ds, sign, stats)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parse and validate a zone file; exit 1 if an error finding exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone origin (default: from the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warn about signatures expiring within this time (default 7d)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the TLSA records of HOST against a certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HOST=FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the parent's DS records, checked against the keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone check needs exactly one zone file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid duration for --expiry-warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--cert expects HOST=FILE, got '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>denial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 total, %2 valid, %3 invalid, %4 expired, %5 not yet valid, %6 without key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no errors, %1 warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DS records for the zone's SEP keys (flags 257).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>digest type: 2 (SHA-256, default) or 4 (SHA-384)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone ds needs exactly one zone file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--digest must be 2 (SHA-256) or 4 (SHA-384)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no DNSKEY with the SEP flag (257) at the apex of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign a zone. Without --key, generate a CSK (or a KSK and a ZSK with --split) next to the output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsigned zone file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed zone file to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a BIND key file (K*.key or K*.private); repeatable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>algorithm of generated keys: 8, 13 (default), 14 or 15</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RSA key size of generated keys (default 2048)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>generate a KSK and a ZSK instead of a CSK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSEC3 (0 iterations, no salt) instead of NSEC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSEC3 extra iterations (default 0, RFC 9276)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSEC3 salt in hex (default none, RFC 9276)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HEX</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSEC3 opt-out for insecure delegations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signature inception (default: now - 1h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signature expiration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signature validity from now (default 14d)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replace existing output and key files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone sign needs exactly one zone file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone sign needs --out FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give either --expiration or --validity, not both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--split and --algorithm apply to generated keys; they do not mix with --key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid time for --inception: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid time for --expiration: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid duration for --validity: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the expiration must follow the inception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid --nsec3-iterations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid --nsec3-salt (hex, at most 255 octets): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--algorithm must be 8, 13, 14 or 15</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--bits must lie between 1024 and 4096</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists already; use --force to replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no .private file beside it; signing needs the private key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a key of %2, not of %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed %1: %2 records, %3 signatures, %4, valid %5 to %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts per type, names, delegations, TTL and signature-validity histograms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone stats needs exactly one zone file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RRsets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty non-terminals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 secure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>records per type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>longer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signatures expiring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signatures not yet valid</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core</name>
+    <message>
+        <source>DNSSEC algorithm %1 (%2) is not supported here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read key parameter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot build the key</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>danewerk::core::AtomicFile</name>
     <message>
         <source>the file exists already; use --force to replace it</source>
@@ -271,6 +983,49 @@
     </message>
     <message>
         <source>the file is larger than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::BindKeyFile</name>
+    <message>
+        <source>Only key pairs can be written as BIND key files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists already; use --force to replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No DNSKEY record found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DNSKEY flags, protocol or algorithm are not numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The public key is not valid base64.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected "Name: value".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsupported private key format %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The field %1 is not valid base64.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private key's algorithm differs from the public key's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private key does not belong to the public key in %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -354,6 +1109,1516 @@
     </message>
     <message>
         <source>the public key cannot be encoded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::ChainValidator</name>
+    <message>
+        <source>The signature over %1/%2 expires at %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone (check that automatic signing is running).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signature over %1/%2 has expired: validating resolvers treat the data as bogus.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone and make sure signing runs regularly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signature over %1/%2 is not valid yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the signer's clock and re-sign the zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No valid signature from zone %1 over %2/%3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone with its published keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No DNSKEY of %1 matches its DS records: the zone is bogus for validating resolvers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish the key the DS refers to, or replace the DS at the parent with one for a published key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zone %1 uses more than 150 NSEC3 iterations: validators treat its denials as insecure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign with NSEC3 iterations 0 and no salt.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::CheckObservations</name>
+    <message>
+        <source>Not a saved danewerk check (format danewerk-check-observations-1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::DnsName</name>
+    <message>
+        <source>empty name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>label longer than 63 octets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name longer than 255 octets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad escape sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relative name without an origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid domain name '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::DnsServerAddress</name>
+    <message>
+        <source>Invalid port in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an IP address (ADDR or ADDR#PORT).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::DnssecCrypto</name>
+    <message>
+        <source>unknown OpenSSL error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RSA keys must have 1024 to 4096 bits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key generation failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the public key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The RSA public key is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ECDSA public key has the wrong length.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The EdDSA public key is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the private key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private key file lacks the field %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The EdDSA private key is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing failed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::DnssecKey</name>
+    <message>
+        <source>Cannot generate keys for algorithm %1 (%2); use 8, 13, 14 or 15.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key %1 has no private key and cannot sign.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::FixAdvisor</name>
+    <message>
+        <source>the server presents %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DS RRset for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DNSKEY RRset with a key of algorithm %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DNSKEY RRset not signed by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DNSKEY RRset without %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsigned denial records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsigned data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>denial records without a signature of algorithm %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>data without a signature of algorithm %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>denial records signed only by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>data signed only by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the TLSA RRset without %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign the DNSKEY RRset with a key of algorithm %1 as well (%2): every algorithm in the DNSKEY RRset must sign it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fix the initial state of the plan: %1 can never be validated with it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs another change first: %2 is never replaced in this plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 until then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may be cached until then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>move %1 to &gt;= %2 (%3): %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::KeyChecks</name>
+    <message>
+        <source>A DNSKEY record at %1, which is not the zone apex %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the key to the apex of the zone it belongs to, or delete it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone carries signatures but no DNSKEY RRset at its apex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone delegates with DS records but has no DNSKEY RRset at its apex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the zone's DNSKEY records at the apex (re-sign the zone with its keys).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key %1 uses algorithm %2, which must not be used for signing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll to ECDSAP256SHA256 (13) or RSASHA256 (8) with an algorithm rollover (RFC 6781 4.1.4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key %1 uses algorithm %2, which is not recommended for signing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan an algorithm rollover to ECDSAP256SHA256 (13) or RSASHA256 (8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RSA key %1 has %2 bits; fewer than 2048 are too weak.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace it with a key of at least 2048 bits (or ECDSA P-256).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No key in the DNSKEY RRset has the SEP flag (257); parents and tools look for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set flags 257 on the key the parent's DS points to (or sign with a KSK).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DS for key %1 uses digest type %2 (%3), which must not be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish a SHA-256 (2) DS instead and remove this one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DS %1 matches no DNSKEY of the zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the DS at the parent with one made from a current SEP key (zone ds).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A %1 record outside the zone apex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete it; CDS and CDNSKEY belong at the apex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CDS delete request (0 0 0 00) stands beside other CDS records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish either the delete request alone or real CDS records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CDS %1 matches no key of the DNSKEY RRset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regenerate the CDS records from the current SEP keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CDS %1 has no matching CDNSKEY record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish CDS and CDNSKEY for the same set of keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CDNSKEY delete request (0 3 0 AA==) stands beside other CDNSKEY records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish either the delete request alone or real CDNSKEY records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CDNSKEY for key %1 is not in the DNSKEY RRset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish only CDNSKEY records that copy a current DNSKEY.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CDNSKEY for key %1 has no matching CDS record.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::MailDomainCheck</name>
+    <message>
+        <source>%1 has no MX records: senders deliver to the domain itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish an MX record naming the mail server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MX records of %1 are not DNSSEC-signed (%2): an attacker can redirect mail to hosts of his choice (MX spoofable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign the zone and publish a DS record at the parent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MX records of %1 fail DNSSEC validation (%2): DANE senders defer all mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MX lookup for %1 failed (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair the DNSSEC chain (signatures, DS at the parent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the domain's name servers answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address records of %1 fail DNSSEC validation: DANE senders defer mail to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair the DNSSEC chain of the host's zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address lookup for %1 failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the host's name servers answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no address records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish A or AAAA records for the mail server, or fix the MX target.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No TLSA records at %1 (securely denied): DANE is not deployed for this host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish a 3 1 1 TLSA record to protect mail to this host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLSA records at %1 fail DNSSEC validation (%2): DANE senders defer mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair the DNSSEC chain of the TLSA records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLSA lookup at %1 failed (%2): DANE senders defer mail, they do not treat it as "no TLSA".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the name servers answer TLSA queries (some middleboxes drop them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No SMTP connection to %1 port %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check that the server listens on port 25 and that no firewall blocks it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS although TLSA records require it: DANE senders defer all mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enable STARTTLS with the certificate the TLSA records describe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SMTP dialogue with %1 failed before TLS: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the server's logs and load.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 offers STARTTLS but did not start TLS: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the server's TLS configuration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 certificate of %2 matches a DANE-TA record but names neither %3%4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the MX host name as a DNS subjectAltName, or publish a 3 1 1 record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 chain of %2 is out of date (%3): DANE-TA authentication fails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew the certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No usable TLSA record matches the %1 chain presented by %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish a TLSA record for the certificate in use (danewerk-cli tlsa create), or install the certificate the records describe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 expired at %2 (irrelevant for DANE-EE, but PKIX clients will refuse it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of %1 expires at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew it, and publish the TLSA record of the new key first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not all MX hosts of %1 are protected by DANE: mail to the others goes without authentication.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish TLSA records for every MX host.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::MethodTemplates</name>
+    <message>
+        <source>publish the new ZSK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign with the new ZSK instead of the old one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the old ZSK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (RFC 7583 3.2.2 gives Dsgn + DprpC + max(TTLkey, TTLsig) = %1; the bound here is exact and shorter when TTLkey &gt; TTLsig and Dsgn &gt; 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish the new ZSK and sign with both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the old ZSK and its signatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign with the new ZSK as well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>swap the ZSKs in the DNSKEY RRset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop signing with the old ZSK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish the new KSK and sign the DNSKEY RRset with both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>submit the DS of the new KSK to the parent (it replaces the old DS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the old KSK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>submit DS records for the old and the new KSK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>swap the KSKs in the DNSKEY RRset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the parent publishes only the new DS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish the new KSK, sign with both, submit both DS records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the old KSK and its DS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish the new CSK and sign the DNSKEY RRset with both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign the zone with the new CSK and submit its DS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop signing with the old CSK and remove it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop signing the DNSKEY RRset with the old CSK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the old CSK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish the new CSK and sign everything with both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the parent publishes the DS of the new CSK instead of the old</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the old CSK and its signatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add signatures with the new algorithm (keys not yet published)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish the new-algorithm keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the parent publishes the DS of the new KSK instead of the old</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the old-algorithm keys (keep their signatures)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the old-algorithm signatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish and sign with the new-algorithm keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove the old-algorithm keys and signatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the parent removes the DS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsign the zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign the zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the parent publishes the DS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish TLSA records for the current and the next key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (RFC 7671 8.1 recommends at least 2 x TTLtlsa = %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deploy the next key, then publish only its TLSA record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ZSK pre-publication (RFC 7583 3.2.1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ZSK double signature (RFC 7583 3.2.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ZSK double RRSIG (RFC 7583 3.2.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KSK double KSK (RFC 7583 3.3.1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KSK double DS (RFC 7583 3.3.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KSK double RRset (RFC 7583 3.3.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSK rollover as BIND does it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSK double signature (RFC 6781 style)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>algorithm rollover, conservative (RFC 6781 4.1.4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>algorithm rollover, liberal (as BIND)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>turn DNSSEC off (DS first, then unsign)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>turn DNSSEC on (sign first, then DS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA key rollover (RFC 7671 8.1, current + next)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown method %1 (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::Nsec3Checks</name>
+    <message>
+        <source>The NSEC3 owner is not a hashed name directly below the apex, or the record is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone with NSEC3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone has NSEC3 records but no NSEC3PARAM record at its apex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone with NSEC3 (the signer adds NSEC3PARAM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSEC3 uses %1 extra iterations; validators treat zones above 150 as insecure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign with 0 iterations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSEC3 uses %1 extra iterations; they cost resolvers and protect nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSEC3 uses the salt %1; a salt adds nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign with an empty salt ("-").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The NSEC3 record uses algorithm %1, %2 iterations and salt "%3"; the zone's parameters are %4, %5 and "%6".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone so that one parameter set is used throughout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (hash %2) has no NSEC3 record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone so that the NSEC3 chain covers every name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The NSEC3 type bitmap for %1 %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is malformed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone so that the bitmaps match the data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The NSEC3 owner hash matches no name of the zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone; remove NSEC3 records left from old data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The NSEC3 record points to %1, but the next hashed owner is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone to rebuild the NSEC3 chain.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::NsecChecks</name>
+    <message>
+        <source>lacks %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lists %1, which is not there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no NSEC record: denial of existence next to it cannot be proven.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone so that the NSEC chain covers every name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The NSEC record is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The NSEC record points to %1, but the next name with an NSEC record is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone to rebuild the NSEC chain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The NSEC type bitmap of %1 %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone so that the bitmaps match the data.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::PlanJson</name>
+    <message>
+        <source>plan file larger than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad JSON: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the plan must be a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::PlanReader</name>
+    <message>
+        <source>unknown key "%1" (expected one of: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>negative time %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a whole number of seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>negative time "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed duration "%1" (use 3600, 3600s, 90m, 2h, 7d or P1DT2H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a duration or integer seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a key id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown key "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an array of key ids</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>value out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many keys (at most %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a key id of 1 to 64 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate key id "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected KSK, ZSK, CSK or TLSA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an algorithm number from 1 to 255</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a DNSSEC key; %2 takes keys with role TLSA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has role TLSA; %2 takes DNSSEC keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown operation "%1" (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected DS, DNSKEY, DATA, NEG or TLSA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing TTL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a domain name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an ISO 8601 UTC time such as 2027-01-01T00:00:00Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many events (at most %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::PlanSteps</name>
+    <message>
+        <source>add %1 to the DNSKEY RRset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remove %1 from the DNSKEY RRset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign the DNSKEY RRset with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop signing the DNSKEY RRset with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sign the zone data with %1 (every RRset within %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop signing the zone data with %1 (every RRset within %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set the REVOKE flag on %1 (RFC 5011)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the parent publishes exactly the DS records of %1 from now on (submit them at least Dreg = %2 earlier, by %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>submit DS records for exactly %1 to the parent (expected at the parent by %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>publish TLSA records for exactly %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deploy %1 on the mail server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set the TTL of %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::RolloverExporters</name>
+    <message>
+        <source>the plan has no origin; give one (--origin 2027-01-01T00:00:00Z) for calendar dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rollover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 of %2 (t = %3):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why this time: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next step not before %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>custom plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollover runbook: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Origin (t = 0): %1. All times are UTC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan has no origin: times are offsets from its start (t = 0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety check: no resolver can see a bogus answer or defer mail with this plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety check: this plan is NOT safe. Fix these windows first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3) from %4 to %5: %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why this time: `%1`</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Afterwards, verify:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before the next step (not before %1), verify:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>query the zone: the DNSKEY set must be %1, signed by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with the REVOKE flag on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone data and denial records must carry signatures by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>query the parent: the DS set must be %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>query the TLSA RRset: it must be %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the mail server must present %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dnssec-policy for %1 matching the Danewerk plan parameters (named.conf, BIND 9.18)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dsgn = 0 assumes a full re-sign; BIND replaces signatures gradually within signatures-validity - signatures-refresh = %1: check the plan with Dsgn=%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dreg (%1) is the parent's business: BIND waits for the DS (rndc dnssec -checkds or parental-agents).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing the algorithm from %1 to %2 in the policy starts BIND's algorithm rollover.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Knot DNS policy for %1 matching the Danewerk plan parameters (knot.conf, Knot 3.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Knot re-signs the whole zone when the signer changes (Dsgn = 0); the plan uses Dsgn = %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>propagation-delay covers DprpC; parent-delay covers DprpP + TTLds after the new DS is seen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replace with the parent's servers or a validating resolver</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::RolloverParameters</name>
+    <message>
+        <source>child propagation delay (to the slowest secondary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>parent propagation delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNSKEY TTL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>largest TTL of signed data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>negative TTL (denial records)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DS TTL at the parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA TTL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time for a signer change to reach every RRset (0 for a full re-sign)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delay from DS submission to DS published at the parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>extra margin before a new key is used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>extra margin before an old key is removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ZSK lifetime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KSK and CSK lifetime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown parameter %1 (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed duration "%1" for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assume every resolver caps TTLs at this value (unbound 1d, bind 1w)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::RolloverPresets</name>
+    <message>
+        <source>unknown preset %1 (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BIND 9.18 default dnssec-policy (gradual re-signing: Dsgn 9d, safety margins 1h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Knot DNS default policy (propagation-delay 1h, full re-sign)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a parent that scans CDS quickly (Dreg 1h, DprpP 5m, TTLds 1h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a registrar web form (Dreg 24h, DprpP 1h, TTLds 1d)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes instead of days, for workshops</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::SafetyChecker</name>
+    <message>
+        <source>The check assumes that every resolver caps cached TTLs at %1; a resolver without that cap may hold records longer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove max_cache_ttl for the worst case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is deployed at %2, only %3 after its TLSA record was published at %4; caches may still hold the old TLSA RRset longer than the exact bound if TTLs are not honoured precisely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deploy %1 at &gt;= %2 (%3): at least 2 x TTLtlsa after its TLSA record was published</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::SignatureChecks</name>
+    <message>
+        <source>RRSIG over %1 (key %2, algorithm %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 signs data the zone is not authoritative for (a delegation's NS or glue).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the signature; only DS and NSEC are signed at a delegation point.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no DNSKEY at the apex has this key tag and algorithm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish the signing key in the DNSKEY RRset or re-sign with a published key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the RRSIG record is malformed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no such RRset at this name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the algorithm is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is invalid: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone (the data changed after signing, or the signature is damaged).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 expired at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone now and automate re-signing well before expiry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 becomes valid only at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the signer's clock; sign with an inception in the past (e.g. one hour ago).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 expires at %2, in %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone before the signatures expire.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the TTL of the RRset or the RRSIG exceeds the signature's original TTL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign after changing TTLs, or restore the signed TTL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is valid for %2, more than 180 days: replayed old data stays valid as long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign with a validity period of a few weeks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is valid for only %2, less than 12 hours: clock skew and caching break it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign with a validity period of days to weeks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 RRset at %2 has no signature.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone so that every authoritative RRset is signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 RRset at %2 has no signature by algorithm %3 (%4), which is in the DNSKEY RRset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign every RRset with every algorithm in the DNSKEY RRset, or remove the algorithm's keys (an algorithm rollover adds signatures before keys).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::SmtpTestServer</name>
+    <message>
+        <source>Cannot load the certificate chain or key %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::TlsaAssessment</name>
+    <message>
+        <source>PKIX-TA(0) and PKIX-EE(1) records are unusable for SMTP: DANE senders ignore them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish DANE-EE(3) or DANE-TA(2) records instead (3 1 1 recommended).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some TLSA records have unknown parameters or a digest of the wrong length.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regenerate the records from the certificate (danewerk-cli tlsa create).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the %1 TLSA records is usable: senders require TLS but cannot authenticate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish a 3 1 1 record for the server's key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 usable of %2 TLSA records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the unusable records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only one usable TLSA record: a key or certificate change breaks mail delivery.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish a second record for the next key (current + next), or a 2 1 1 record for the issuing CA.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two TLSA records carry the same data: the "next" record is the current key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish the digest of the next key instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full(0) records hold whole certificates or keys: large answers, fragile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use SHA2-256(1) instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 0 x records change with every certificate renewal, even when the key stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prefer 3 1 1 (the public key).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A matching record is ignored because a stronger digest for the same usage and selector does not match (digest agility).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix or remove the non-matching record with the stronger matching type (e.g. 3 1 2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No %1 record matches the presented chain: every combination published should match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update or remove the stale %1 records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A DANE-TA(2) record matches the leaf certificate itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use DANE-EE(3) for the server's own key.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -635,6 +2900,385 @@
     </message>
     <message>
         <source>no TLSA record found</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::ValidationTrustAnchors</name>
+    <message>
+        <source>Cannot read the trust anchor: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds no DS or DNSKEY record.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::ZoneLoader</name>
+    <message>
+        <source>relative name without an origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot encode the RDATA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RDATA longer than 65535 octets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing RDATA field after '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected text '%1' after the RDATA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad number '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad time value '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relative name '%1' without an origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad domain name '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad IPv4 address '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad IPv6 address '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing hex data after '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad hex '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad hex '%1': odd number of digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing base64 data after '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad base64 '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad base64 '%1': wrong length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad base32hex '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown type '%1' in the type bitmap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad signature time '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown type '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing text after '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad escape in '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text longer than 255 octets: '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad CAA tag '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the zone was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>$ORIGIN needs exactly one domain name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>$TTL needs exactly one TTL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad TTL '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown directive '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>$INCLUDE needs a file name and optionally an origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open included file '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>$INCLUDE loop: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>$INCLUDE nested deeper than %1 files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record without an owner name and no previous owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>relative name '%1' without an origin ($ORIGIN or --origin)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad owner name '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record without a type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad RDATA length after \#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad RDATA length '%1' after \#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>\# announces %1 octets but %2 follow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad %1 data '%2': %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the zone file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unbalanced parenthesis ')'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unterminated parenthesis '('</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::ZoneSigner</name>
+    <message>
+        <source>Signing needs at least one key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key %1 has no private key and cannot sign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key %1 belongs to %2, not to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signature validity window is empty: the expiration must follow the inception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSEC3 iterations or salt out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone has no records at its apex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone has no SOA record.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::ZoneStructureChecks</name>
+    <message>
+        <source>The zone %1 has no SOA record at its apex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add exactly one SOA record at the zone apex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone %1 has no NS records at its apex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add NS records at the apex naming the zone's authoritative servers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lies outside the zone %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the record or move it to the zone it belongs to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SOA record at %1, which is not the zone apex %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than one SOA record at the zone apex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep exactly one SOA record, at the apex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLSA record is truncated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regenerate the TLSA record from the certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown certificate usage %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown selector %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown matching type %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a SHA-256 digest has 32 octets, this one %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a SHA-512 digest has 64 octets, this one %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no certificate association data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Malformed TLSA record: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA usage %1 (%2) at an SMTP server: SMTP clients treat it as unusable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use DANE-EE (3) or DANE-TA (2) for SMTP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identical record already at %1:%2; servers keep only one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the duplicate record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The records of this RRset have different TTLs (%1 and %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give every record of the RRset the same TTL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only one TLSA record: there is no record for the next key or certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish a TLSA record for the next key before you change certificates ("current + next").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name server %1 lies inside the zone but has no A or AAAA record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add A and/or AAAA records for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a second CNAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a CNAME and other data (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep either the CNAME or the other records at this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CNAME loop: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Point one of the CNAMEs at a name with data.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::ZoneValidator</name>
+    <message>
+        <source>The zone has both NSEC and NSEC3 records; validators use one chain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone with either NSEC or NSEC3 and remove the other chain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no DS record.</source>
         <translation type="unfinished" />
     </message>
 </context>

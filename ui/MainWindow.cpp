@@ -2,7 +2,9 @@
 
 #include "ui/pages/LabPage.h"
 #include "ui/pages/PlaceholderPage.h"
+#include "ui/pages/RolloverPage.h"
 #include "ui/pages/TlsaPage.h"
+#include "ui/pages/ZonesPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,19 +50,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    addPage(QStringLiteral("zones"), tr("Zones"), QIcon(QStringLiteral(":/icons/zones.svg")),
-            new PlaceholderPage(tr("Zones"),
-                                tr("Load zone files, browse their records, validate DNSSEC offline (signatures, "
-                                   "expiry, DS/DNSKEY, NSEC and NSEC3 chains), make DS records and sign zones "
-                                   "for teaching."),
-                                m_stack));
+    addPage(QStringLiteral("zones"), tr("Zones"), QIcon(QStringLiteral(":/icons/zones.svg")), new ZonesPage(m_stack));
     addPage(QStringLiteral("tlsa"), tr("TLSA"), QIcon(QStringLiteral(":/icons/tlsa.svg")), new TlsaPage(m_stack));
     addPage(QStringLiteral("rollover"), tr("Rollover"), QIcon(QStringLiteral(":/icons/rollover.svg")),
-            new PlaceholderPage(tr("Rollover"),
-                                tr("Plan DNSSEC key rollovers (ZSK, KSK, CSK, algorithm) and TLSA rollovers on a "
-                                   "timeline, and see exactly when and why resolver caches would turn a plan "
-                                   "bogus."),
-                                m_stack));
+            new RolloverPage(m_stack));
     addPage(QStringLiteral("check"), tr("Live check"), QIcon(QStringLiteral(":/icons/check.svg")),
             new PlaceholderPage(tr("Live check"),
                                 tr("Check a mail domain as a DANE-enforcing sender would: follow its MX hosts, "

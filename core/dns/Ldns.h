@@ -2,10 +2,11 @@
 
 // The one way to include ldns from C++20: <stdbool.h> first, or ldns defines bool/true/false as macros and
 // <optional> stops compiling; ldns' dprintf macro clashes with glibc's.
-#include <ldns/ldns.h>
-
+// clang-format off
 #include <stdbool.h>
+#include <ldns/ldns.h>
 #undef dprintf
+// clang-format on
 
 #include <memory>
 
