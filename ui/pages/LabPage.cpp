@@ -181,6 +181,7 @@ void LabPage::start() {
     setBusy(true);
     appendLog(tr("Starting the lab in %1…").arg(directory()));
     core::LabUpOptions options;
+    options.base = m_base;
     options.unprivileged = m_unprivileged->isChecked();
     options.smtpServerProgram = cliProgram();
     const QString dir = directory();

@@ -26,6 +26,8 @@ public:
 
     void setDirectory(const QString& directory);
     [[nodiscard]] QString directory() const;
+    // The first address of the lab (default 127.30.0.0, as `lab up --base`).
+    void setBase(const QString& base) { m_base = base; }
     void start();
     void stop();
     void refreshStatus();
@@ -45,6 +47,7 @@ private:
     void showState(const std::optional<core::LabState>& state);
 
     bool m_busy = false;
+    QString m_base = QStringLiteral("127.30.0.0");
     QLineEdit* m_directory = nullptr;
     QCheckBox* m_unprivileged = nullptr;
     QPushButton* m_start = nullptr;
