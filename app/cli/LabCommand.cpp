@@ -84,6 +84,13 @@ void printState(const LabState& state, Context& context, bool afterUp) {
         << "  " << state.checkOptions() << '\n'
         << QCoreApplication::translate("danewerk::cli::LabCommand", "For example:") << '\n'
         << "  " << context.program << " check " << state.checkOptions() << " good.test" << '\n';
+    out << QCoreApplication::translate("danewerk::cli::LabCommand",
+                                       "In the GUI (Live check page): resolver %1, trust anchor file %2%3.")
+               .arg(state.resolver, state.trustAnchor,
+                    state.smtpPort != 25
+                        ? QCoreApplication::translate("danewerk::cli::LabCommand", ", SMTP port %1").arg(state.smtpPort)
+                        : QString())
+        << '\n';
     out.flush();
 }
 
