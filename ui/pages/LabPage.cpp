@@ -167,6 +167,7 @@ void LabPage::showState(const std::optional<core::LabState>& state) {
         m_status->setText(tr("<b>Running.</b> Resolver %1, authoritative server %2, mail: %3. Zones signed by %4.")
                               .arg(state->resolver, state->authoritative, mail, state->signer));
         m_checkOptions->setText(state->checkOptions());
+        m_unprivileged->setChecked(state->unprivileged); // show the mode the running lab was started in
     }
     m_scenarios->setLab(directory(), running ? state : std::nullopt);
 }
