@@ -478,9 +478,14 @@ std::shared_ptr<ChainValidator::Zone> ChainValidator::findZone(const QString& na
     for (int labels = labelCount(anchor) + 1; zone->state == DnssecState::Secure && labels <= labelCount(name);
          ++labels) {
         std::shared_ptr<Zone> next;
-        const int step = stepInto(zone, ancestorWithLabels(name, labels), next);
-        if (step == 0)
+        const QString child = ancestorWithLabels(name, labels);
+        if (m_notZoneCuts.contains(child))
             continue;
+        const int step = stepInto(zone, child, next);
+        if (step == 0) {
+            m_notZoneCuts.insert(child);
+            continue;
+        }
         zone = next;
     }
     m_enclosing.insert(name, zone);

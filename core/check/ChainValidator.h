@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -70,6 +71,7 @@ private:
     ChainGraph* m_graph;
     QHash<QString, std::shared_ptr<Zone>> m_zones;     // validated zones by apex
     QHash<QString, std::shared_ptr<Zone>> m_enclosing; // name -> the zone that holds it
+    QSet<QString> m_notZoneCuts;                       // names proven (or answered) not to be zone cuts
     Findings m_findings;
     bool m_answered = false;
     bool m_stripped = false;
