@@ -25,6 +25,12 @@ struct LiveScenario {
     QString finding;              // a finding code that must be present (optional)
 };
 
+} // namespace danewerk::tests
+
+Q_DECLARE_METATYPE(danewerk::tests::LiveScenario)
+
+namespace danewerk::tests {
+
 class LiveCheckFixture {
 public:
     explicit LiveCheckFixture(QDateTime now) : m_now(std::move(now)) {}

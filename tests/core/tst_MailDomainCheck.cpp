@@ -264,7 +264,5 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(danewerk::tests::LiveScenario)
-
 QTEST_GUILESS_MAIN(tst_MailDomainCheck)
 #include "tst_MailDomainCheck.moc"
