@@ -182,6 +182,15 @@ void TestZonesPage::cancelStopsALongLoad() {
     QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("cancelled")),
              qPrintable(finished.first().at(1).toString()));
     QCOMPARE(page.recordModel()->rowCount(), 0);
+
+    // Opening another file while one loads replaces the load without waiting for it.
+    QSignalSpy second(&page, &ZonesPage::loadFinished);
+    QVERIFY(page.openFile(path));
+    QVERIFY(page.openFile(fixture(QStringLiteral("parse/basic.zone"))));
+    QVERIFY(second.wait(30000));
+    QTRY_COMPARE(page.recordModel()->rowCount(), 11);
+    QCOMPARE(page.currentFile(), fixture(QStringLiteral("parse/basic.zone")));
+    QCOMPARE(second.size(), 1); // the replaced load reports nothing
 }
 
 void TestZonesPage::screenshot() {

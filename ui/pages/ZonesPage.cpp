@@ -182,6 +182,8 @@ ZonesPage::~ZonesPage() {
     if (m_cancelFlag)
         m_cancelFlag->store(true);
     m_watcher.waitForFinished();
+    for (QFuture<std::shared_ptr<ZoneLoadOutcome>>& orphan : m_orphans)
+        orphan.waitForFinished(); // they post progress to this page's bar, so they must end first
 }
 
 bool ZonesPage::canOpen(const QString& path) {
@@ -208,9 +210,13 @@ bool ZonesPage::openFile(const QString& path) {
         Q_EMIT loadFinished(false, tr("Cannot read %1").arg(path));
         return false;
     }
+    // A load still running is cancelled and left to finish on its own (the GUI never waits for it); its result
+    // is ignored because the watcher follows the new load.
     if (m_cancelFlag)
         m_cancelFlag->store(true);
-    m_watcher.waitForFinished();
+    m_orphans.removeIf([](const QFuture<std::shared_ptr<ZoneLoadOutcome>>& f) { return f.isFinished(); });
+    if (m_watcher.isRunning())
+        m_orphans.append(m_watcher.future());
     m_loadingFile = path;
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancel = m_cancelFlag;
@@ -240,15 +246,28 @@ bool ZonesPage::openFile(const QString& path) {
             outcome->error = zone.error();
             return outcome;
         }
+        // Between the phases that do not watch the flag themselves, a cancelled load stops.
+        const auto cancelled = [&] {
+            if (!cancel->load())
+                return false;
+            outcome->error = core::Error{QStringLiteral("LOAD_CANCELLED"), QString(), path, 0, 0};
+            return true;
+        };
         auto shared = std::make_shared<const core::Zone>(std::move(zone).value());
+        if (cancelled())
+            return outcome;
         core::ValidationOptions validation;
         validation.now = now;
         const core::ZoneReport report = core::ZoneValidator::validateZone(*shared, validation);
         outcome->findings = report.findings;
         outcome->signedWith = report.isSigned ? report.nsec.toUpper() : QString();
         outcome->keys = int(report.keys.size());
+        if (cancelled())
+            return outcome;
         outcome->statistics = core::computeZoneStatistics(*shared, now);
         outcome->tree = std::make_shared<const ZoneNameTree>(ZoneNameTree::build(*shared));
+        if (cancelled())
+            return outcome;
         outcome->zone = std::move(shared);
         outcome->ok = true;
         outcome->milliseconds = timer.elapsed();

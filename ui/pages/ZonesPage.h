@@ -83,6 +83,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QToolButton* m_recent = nullptr;
     QFutureWatcher<std::shared_ptr<ZoneLoadOutcome>> m_watcher;
+    QList<QFuture<std::shared_ptr<ZoneLoadOutcome>>> m_orphans; // replaced loads, cancelled, still finishing
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QString m_loadingFile;
     QString m_currentFile;
