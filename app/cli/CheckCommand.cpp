@@ -97,23 +97,31 @@ void CheckCommand::printText(const MailDomainResult& r, Context& context) const 
             else if (!a.detail.isEmpty())
                 out << "  " << a.detail;
             out << '\n';
-            for (const CertificateSummary& c : a.chain) {
-                out << "          " << tr("depth %1").arg(c.depth) << "  " << c.subject << "  "
-                    << tr("until %1").arg(formatInstant(c.notAfter));
-                for (const TlsaMatchEntry& m : a.matched) {
-                    if (m.depth != c.depth)
-                        continue;
-                    int index = -1;
-                    for (int i = 0; i < h.tlsa.size(); ++i)
-                        if (h.tlsa[i].data == m.data && h.tlsa[i].usage == m.usage && h.tlsa[i].mtype == m.mtype)
-                            index = i;
-                    out << "  "
-                        << context.paint(
-                               tr("matched by [%1] %2 %3 %4").arg(index).arg(m.usage).arg(m.selector).arg(m.mtype),
-                               QStringLiteral("ok"));
+            const auto printChain = [&](const QList<CertificateSummary>& chain, bool alternate,
+                                        const QString& keyType) {
+                if (!keyType.isEmpty())
+                    out << "          " << tr("%1 certificate:").arg(keyType) << '\n';
+                for (const CertificateSummary& c : chain) {
+                    out << "          " << tr("depth %1").arg(c.depth) << "  " << c.subject << "  "
+                        << tr("until %1").arg(formatInstant(c.notAfter));
+                    for (const TlsaMatchEntry& m : a.matched) {
+                        if (m.depth != c.depth || m.alternate != alternate)
+                            continue;
+                        int index = -1;
+                        for (int i = 0; i < h.tlsa.size(); ++i)
+                            if (h.tlsa[i].data == m.data && h.tlsa[i].usage == m.usage && h.tlsa[i].mtype == m.mtype)
+                                index = i;
+                        out << "  "
+                            << context.paint(
+                                   tr("matched by [%1] %2 %3 %4").arg(index).arg(m.usage).arg(m.selector).arg(m.mtype),
+                                   QStringLiteral("ok"));
+                    }
+                    out << '\n';
                 }
-                out << '\n';
-            }
+            };
+            printChain(a.chain, false, a.alternateChain.isEmpty() ? QString() : a.keyType);
+            if (!a.alternateChain.isEmpty())
+                printChain(a.alternateChain, true, a.alternateKeyType);
         }
     }
     for (const Finding& f : r.allFindings()) {

@@ -406,16 +406,24 @@ void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, Addr
     QList<SmtpProbeResult> sessions{probe};
     const SmtpProbeResult& alternate = plan.alternate[index];
     if (alternate.handshakeCompleted && !alternate.chainDer.isEmpty() &&
-        alternate.chainDer.first() != probe.chainDer.value(0))
+        alternate.chainDer.first() != probe.chainDer.value(0)) {
         sessions << alternate;
+        address.keyType = probe.peerKeyType;
+        address.alternateKeyType = alternate.peerKeyType;
+        for (int depth = 0; depth < alternate.chainDer.size(); ++depth)
+            address.alternateChain << CertificateSummary::fromDer(alternate.chainDer[depth], depth);
+    }
     AddressStatus status = AddressStatus::Authenticated;
     for (const SmtpProbeResult& session : sessions) {
+        const bool isAlternate = &session != &sessions.first();
         const TlsaAssessment::ChainResult assessed = TlsaAssessment::assessChain(
             session.chainDer, host.tlsa, host.tlsaBase, extraNames, m_options.now, host.name, address.address);
         for (const Finding& f : assessed.findings)
             host.findings << f;
-        for (const TlsaMatchEntry& m : assessed.matched)
+        for (TlsaMatchEntry m : assessed.matched) {
+            m.alternate = isAlternate;
             address.matched << m;
+        }
         AddressStatus sessionStatus = AddressStatus::TlsaMismatch;
         const QString keyType = session.peerKeyType;
         switch (assessed.overall.outcome) {
@@ -527,22 +535,24 @@ void MailDomainCheck::addGraph(MailDomainResult& result, const QList<HostPlan>& 
             g.addNode(addressId, QStringLiteral("address"), address.address, addressStatusName(address.status));
             g.addEdge(plan.addressRrsetId.isEmpty() ? hostId : plan.addressRrsetId, addressId,
                       QStringLiteral("address"), dnssecStateName(host.dnssec));
-            QString previous;
-            for (const CertificateSummary& cert : address.chain) {
-                const QString certId =
-                    QStringLiteral("certificate:%1").arg(QString::fromLatin1(cert.certSha256.toHex()));
-                g.addNode(certId, QStringLiteral("certificate"), cert.subject, addressStatusName(address.status));
-                if (cert.depth == 0)
-                    g.addEdge(addressId, certId, QStringLiteral("tls"), addressStatusName(address.status));
-                else
-                    g.addEdge(previous, certId, QStringLiteral("chain"), QStringLiteral("presented"));
-                previous = certId;
-                for (const TlsaMatchEntry& m : address.matched) {
-                    if (m.depth != cert.depth)
-                        continue;
-                    for (int i = 0; i < host.tlsa.size(); ++i)
-                        if (host.tlsa[i].data == m.data && host.tlsa[i].usage == m.usage)
-                            g.addEdge(tlsaIds[i], certId, QStringLiteral("tlsa-match"), QStringLiteral("secure"));
+            for (const bool alternate : {false, true}) {
+                QString previous;
+                for (const CertificateSummary& cert : alternate ? address.alternateChain : address.chain) {
+                    const QString certId =
+                        QStringLiteral("certificate:%1").arg(QString::fromLatin1(cert.certSha256.toHex()));
+                    g.addNode(certId, QStringLiteral("certificate"), cert.subject, addressStatusName(address.status));
+                    if (cert.depth == 0)
+                        g.addEdge(addressId, certId, QStringLiteral("tls"), addressStatusName(address.status));
+                    else
+                        g.addEdge(previous, certId, QStringLiteral("chain"), QStringLiteral("presented"));
+                    previous = certId;
+                    for (const TlsaMatchEntry& m : address.matched) {
+                        if (m.depth != cert.depth || m.alternate != alternate)
+                            continue;
+                        for (int i = 0; i < host.tlsa.size(); ++i)
+                            if (host.tlsa[i].data == m.data && host.tlsa[i].usage == m.usage)
+                                g.addEdge(tlsaIds[i], certId, QStringLiteral("tlsa-match"), QStringLiteral("secure"));
+                    }
                 }
             }
             g.addEdge(addressId, verdictId, QStringLiteral("tls"), addressStatusName(address.status));
