@@ -1,0 +1,506 @@
+#include "core/diagram/ChainLayout.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace danewerk::core {
+
+namespace {
+
+constexpr qreal NodeGap = 18;    // between nodes of a row
+constexpr qreal RowGap = 40;     // between rows inside a cluster or the mail part
+constexpr qreal ClusterPad = 14; // inside a cluster box
+constexpr qreal ClusterGap = 30; // between clusters of one band
+constexpr qreal BandGap = 54;    // between bands and before the mail part
+constexpr qreal GroupGap = 46;   // between MX host columns
+constexpr qreal TextPad = 12;
+constexpr qreal IconSpace = 20;
+constexpr int MaxTitle = 44;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("danewerk::core::ChainLayout", text);
+}
+
+QString shortened(const QString& text) {
+    return text.size() <= MaxTitle ? text : text.left(MaxTitle - 1) + QChar(0x2026);
+}
+
+QString kindCaption(const DiagramNode& n) {
+    if (n.kind == QLatin1String("zone"))
+        return tr("zone");
+    if (n.kind == QLatin1String("dnskey"))
+        return tr("DNSKEY");
+    if (n.kind == QLatin1String("ds"))
+        return tr("DS");
+    if (n.kind == QLatin1String("rrset"))
+        return tr("RRset");
+    if (n.kind == QLatin1String("proof"))
+        return tr("denial proof");
+    if (n.kind == QLatin1String("host"))
+        return tr("MX host");
+    if (n.kind == QLatin1String("address"))
+        return tr("address");
+    if (n.kind == QLatin1String("certificate"))
+        return n.depth >= 0 ? tr("certificate depth %1").arg(n.depth) : tr("certificate");
+    if (n.kind == QLatin1String("tlsa"))
+        return tr("TLSA");
+    if (n.kind == QLatin1String("verdict"))
+        return tr("verdict");
+    return n.kind;
+}
+
+// "rrset:mx.example./MX" -> "mx.example."; "dnskey:example./12345" -> "example."
+QString idName(const QString& id) {
+    const qsizetype colon = id.indexOf(QLatin1Char(':'));
+    const qsizetype slash = id.lastIndexOf(QLatin1Char('/'));
+    if (colon < 0)
+        return {};
+    return slash > colon ? id.mid(colon + 1, slash - colon - 1) : id.mid(colon + 1);
+}
+
+QString kindFromId(const QString& id) {
+    const qsizetype colon = id.indexOf(QLatin1Char(':'));
+    return colon > 0 ? id.left(colon) : QStringLiteral("rrset");
+}
+
+int labelCount(const QString& zone) {
+    if (zone.isEmpty() || zone == QLatin1String("."))
+        return 0;
+    return int(zone.count(QLatin1Char('.')) + (zone.endsWith(QLatin1Char('.')) ? 0 : 1));
+}
+
+bool isUnder(const QString& name, const QString& zone) {
+    if (zone == QLatin1String("."))
+        return true;
+    return name.compare(zone, Qt::CaseInsensitive) == 0 ||
+           name.endsWith(QLatin1Char('.') + zone, Qt::CaseInsensitive);
+}
+
+struct Row {
+    QList<int> nodes;
+    [[nodiscard]] qreal width(const QList<DiagramNode>& all) const {
+        qreal w = 0;
+        for (int i : nodes)
+            w += all[i].rect.width();
+        return w + NodeGap * qreal(std::max<qsizetype>(0, nodes.size() - 1));
+    }
+    // Centres the row's nodes within [left, left + width) at the given top.
+    void place(QList<DiagramNode>& all, qreal left, qreal width, qreal top) const {
+        qreal x = left + (width - this->width(all)) / 2;
+        for (int i : nodes) {
+            all[i].rect.moveTopLeft(QPointF(x, top));
+            x += all[i].rect.width() + NodeGap;
+        }
+    }
+};
+
+} // namespace
+
+class ChainLayoutBuilder {
+public:
+    ChainLayoutBuilder(ChainLayout& layout, const ChainLayout::TextWidth& textWidth)
+        : m(layout), m_textWidth(textWidth) {}
+
+    void addNodes(const QList<ChainGraph::Node>& nodes, const QList<ChainGraph::Edge>& edges) {
+        for (const ChainGraph::Node& n : nodes)
+            addNode(n.id, n.kind, n.label, n.status, false);
+        for (const ChainGraph::Edge& e : edges) {
+            // An edge to a node the graph never described: show it as an explicit "missing" node.
+            for (const QString& end : {e.from, e.to})
+                if (!m.m_index.contains(end))
+                    addNode(end, kindFromId(end), idName(end).isEmpty() ? end : idName(end), QStringLiteral("missing"),
+                            true);
+            DiagramEdge edge;
+            edge.from = e.from;
+            edge.to = e.to;
+            edge.kind = e.kind;
+            edge.status = e.status;
+            m.m_edges << edge;
+        }
+    }
+
+    void run() {
+        assignCertificateDepths();
+        assignZones();
+        for (DiagramNode& n : m.m_nodes)
+            size(n);
+        const qreal zonesBottom = layoutZones();
+        layoutMail(zonesBottom);
+        centre();
+        for (DiagramEdge& e : m.m_edges)
+            e.route = ChainLayout::route(m.m_nodes[m.m_index[e.from]].rect, m.m_nodes[m.m_index[e.to]].rect);
+        QRectF all;
+        for (const DiagramNode& n : std::as_const(m.m_nodes))
+            all |= n.rect;
+        for (const DiagramCluster& c : std::as_const(m.m_clusters))
+            all |= c.rect;
+        m.m_legend = QRectF(all.right() + 40, all.top(), 230, 7 * 24 + 34);
+        m.m_bounds = (all | m.m_legend).adjusted(-20, -20, 20, 20);
+    }
+
+private:
+    void addNode(const QString& id, const QString& kind, const QString& label, const QString& status, bool synthetic) {
+        if (m.m_index.contains(id))
+            return;
+        DiagramNode n;
+        n.id = id;
+        n.kind = kind;
+        n.label = label;
+        n.status = status;
+        n.synthetic = synthetic;
+        if (kind == QLatin1String("dnskey")) {
+            const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            n.sep = words.contains(QLatin1String("SEP"));
+            n.revoked = words.contains(QLatin1String("REVOKED"));
+            n.trustAnchor = words.contains(QLatin1String("trust-anchor"));
+        }
+        m.m_index.insert(id, int(m.m_nodes.size()));
+        m.m_nodes << n;
+    }
+
+    [[nodiscard]] qreal textWidth(const QString& text) const {
+        return m_textWidth ? m_textWidth(text) : 7.0 * qreal(text.size());
+    }
+
+    void size(DiagramNode& n) const {
+        n.title = shortened(n.label);
+        n.subtitle = kindCaption(n) + QStringLiteral(" \u00b7 ") + n.status;
+        qreal w = std::max(textWidth(n.title), textWidth(n.subtitle)) + 2 * TextPad + IconSpace;
+        if (n.isEllipse())
+            w = w * 1.18 + 10;
+        n.rect = QRectF(0, 0, std::max<qreal>(w, 90), ChainLayout::NodeHeight);
+    }
+
+    void assignCertificateDepths() {
+        // Depth 0 is reached by a "tls" edge from an address; each "chain" edge adds one.
+        for (const DiagramEdge& e : std::as_const(m.m_edges))
+            if (e.kind == QLatin1String("tls") && m.m_nodes[m.m_index[e.to]].kind == QLatin1String("certificate"))
+                m.m_nodes[m.m_index[e.to]].depth = 0;
+        for (int pass = 0; pass < 16; ++pass) { // chains are short; bounded against cycles in hostile data
+            bool changed = false;
+            for (const DiagramEdge& e : std::as_const(m.m_edges)) {
+                if (e.kind != QLatin1String("chain"))
+                    continue;
+                const DiagramNode& from = m.m_nodes[m.m_index[e.from]];
+                DiagramNode& to = m.m_nodes[m.m_index[e.to]];
+                if (from.depth >= 0 && (to.depth < 0 || to.depth > from.depth + 1) && to.depth != 0) {
+                    to.depth = from.depth + 1;
+                    changed = true;
+                }
+            }
+            if (!changed)
+                break;
+        }
+        for (DiagramNode& n : m.m_nodes)
+            if (n.kind == QLatin1String("certificate") && n.depth < 0)
+                n.depth = 0;
+    }
+
+    [[nodiscard]] QString zoneFor(const QString& name) const {
+        QString best;
+        for (const QString& z : m_zones)
+            if (isUnder(name, z) && (best.isEmpty() || labelCount(z) > labelCount(best)))
+                best = z;
+        return best;
+    }
+
+    void assignZones() {
+        for (const DiagramNode& n : std::as_const(m.m_nodes)) {
+            if (n.kind == QLatin1String("zone"))
+                m_zones.insert(n.label.isEmpty() ? idName(n.id) : n.label);
+            else if (n.kind == QLatin1String("dnskey") || n.kind == QLatin1String("ds"))
+                m_zones.insert(idName(n.id));
+        }
+        m_zones.remove(QString());
+        QHash<QString, QString> parentOf; // child zone -> parent zone (delegation edges)
+        for (const DiagramEdge& e : std::as_const(m.m_edges))
+            if (e.kind == QLatin1String("delegation"))
+                parentOf.insert(idName(e.to), idName(e.from));
+        for (DiagramNode& n : m.m_nodes) {
+            if (n.kind == QLatin1String("zone") || n.kind == QLatin1String("dnskey") || n.kind == QLatin1String("ds")) {
+                n.zone = n.kind == QLatin1String("zone") && !n.label.isEmpty() ? n.label : idName(n.id);
+                continue;
+            }
+            if (n.kind != QLatin1String("rrset") && n.kind != QLatin1String("proof"))
+                continue;
+            const QString name = idName(n.id);
+            // The proof that a child has no DS lives in the parent zone.
+            if (n.kind == QLatin1String("proof") && n.id.endsWith(QLatin1String("/DS")) && parentOf.contains(name)) {
+                n.zone = parentOf.value(name);
+                continue;
+            }
+            for (const DiagramEdge& e : std::as_const(m.m_edges)) {
+                if (e.to != n.id || e.kind != QLatin1String("rrsig"))
+                    continue;
+                if (e.from.startsWith(QLatin1String("dnskey:")) || e.from.startsWith(QLatin1String("zone:"))) {
+                    n.zone = idName(e.from);
+                    break;
+                }
+            }
+            if (n.zone.isEmpty())
+                n.zone = zoneFor(name);
+        }
+        // The zones' own nodes are their cluster headers, not boxes inside them.
+        for (const QString& z : std::as_const(m_zones)) {
+            DiagramCluster c;
+            c.zone = z;
+            const auto it = m.m_index.constFind(QStringLiteral("zone:") + z);
+            c.status = it != m.m_index.constEnd() ? m.m_nodes[*it].status : QStringLiteral("secure");
+            m.m_clusters << c;
+        }
+        std::sort(m.m_clusters.begin(), m.m_clusters.end(), [](const DiagramCluster& a, const DiagramCluster& b) {
+            const int la = labelCount(a.zone);
+            const int lb = labelCount(b.zone);
+            return la != lb ? la < lb : a.zone < b.zone;
+        });
+    }
+
+    // Zone clusters in bands by delegation depth; returns the bottom of the last band.
+    qreal layoutZones() {
+        qreal top = 0;
+        qsizetype c = 0;
+        while (c < m.m_clusters.size()) {
+            const int depth = labelCount(m.m_clusters[c].zone);
+            qreal x = 0;
+            qreal bandHeight = 0;
+            for (; c < m.m_clusters.size() && labelCount(m.m_clusters[c].zone) == depth; ++c) {
+                DiagramCluster& cluster = m.m_clusters[c];
+                QList<Row> rows(3);
+                for (int i = 0; i < m.m_nodes.size(); ++i) {
+                    const DiagramNode& n = m.m_nodes[i];
+                    if (n.zone != cluster.zone || n.kind == QLatin1String("zone"))
+                        continue;
+                    rows[n.kind == QLatin1String("ds") ? 0 : n.kind == QLatin1String("dnskey") ? 1 : 2].nodes << i;
+                }
+                sortRow(rows[0], [](const DiagramNode& a, const DiagramNode& b) { return a.label < b.label; });
+                sortRow(rows[1], [](const DiagramNode& a, const DiagramNode& b) {
+                    return a.sep != b.sep ? a.sep : a.label < b.label;
+                });
+                sortRow(rows[2], [](const DiagramNode& a, const DiagramNode& b) {
+                    if (a.kind != b.kind)
+                        return a.kind == QLatin1String("rrset");
+                    return a.label < b.label;
+                });
+                qreal width = textWidth(cluster.zone) + 140;
+                for (const Row& r : rows)
+                    width = std::max(width, r.width(m.m_nodes));
+                width += 2 * ClusterPad;
+                qreal y = top + ChainLayout::ClusterHeader + ClusterPad;
+                for (const Row& r : rows) {
+                    if (r.nodes.isEmpty())
+                        continue;
+                    r.place(m.m_nodes, x + ClusterPad, width - 2 * ClusterPad, y);
+                    y += ChainLayout::NodeHeight + RowGap;
+                }
+                const qreal height = std::max<qreal>(y - RowGap + ClusterPad - top, ChainLayout::ClusterHeader + 20);
+                cluster.rect = QRectF(x, top, width, height);
+                bandHeight = std::max(bandHeight, height);
+                x += width + ClusterGap;
+            }
+            m_bands << QPair<qsizetype, qreal>(c, x - ClusterGap);
+            top += bandHeight + BandGap;
+        }
+        return top;
+    }
+
+    template <typename Less> void sortRow(Row& row, Less less) const {
+        std::stable_sort(row.nodes.begin(), row.nodes.end(),
+                         [&](int a, int b) { return less(m.m_nodes[a], m.m_nodes[b]); });
+    }
+
+    // Per MX host a column: host; addresses and TLSA records; certificates by depth. The verdict below all.
+    void layoutMail(qreal top) {
+        QList<QString> hosts;
+        QHash<QString, int> groupOf; // node id -> host column
+        for (const DiagramNode& n : std::as_const(m.m_nodes))
+            if (n.kind == QLatin1String("host")) {
+                groupOf.insert(n.id, int(hosts.size()));
+                hosts << n.id;
+            }
+        const auto hostOfName = [&](const QString& name) { return groupOf.value(QStringLiteral("host:") + name, -1); };
+        for (const DiagramNode& n : std::as_const(m.m_nodes))
+            if (n.kind == QLatin1String("address")) {
+                int g = hostOfName(idName(n.id));
+                if (g < 0)
+                    for (const DiagramEdge& e : std::as_const(m.m_edges))
+                        if (e.to == n.id && groupOf.contains(e.from))
+                            g = groupOf.value(e.from);
+                groupOf.insert(n.id, std::max(g, 0));
+            }
+        // Certificates follow their address (depth 0) and then their chain; TLSA records their match or name.
+        for (int pass = 0; pass < 16; ++pass)
+            for (const DiagramEdge& e : std::as_const(m.m_edges))
+                if ((e.kind == QLatin1String("tls") || e.kind == QLatin1String("chain")) && groupOf.contains(e.from) &&
+                    !groupOf.contains(e.to) && m.m_nodes[m.m_index[e.to]].kind == QLatin1String("certificate"))
+                    groupOf.insert(e.to, groupOf.value(e.from));
+        for (const DiagramNode& n : std::as_const(m.m_nodes)) {
+            if (n.kind != QLatin1String("tlsa"))
+                continue;
+            int g = hostOfName(idName(n.id));
+            for (const DiagramEdge& e : std::as_const(m.m_edges))
+                if (g < 0 && e.from == n.id && groupOf.contains(e.to))
+                    g = groupOf.value(e.to);
+            groupOf.insert(n.id, std::max(g, 0));
+        }
+        int maxDepth = -1;
+        for (const DiagramNode& n : std::as_const(m.m_nodes))
+            if (n.kind == QLatin1String("certificate"))
+                maxDepth = std::max(maxDepth, n.depth);
+        const int rowCount = 2 + maxDepth + 1;
+        const int groupCount = std::max<int>(1, int(hosts.size()));
+        QList<QList<Row>> grid(groupCount, QList<Row>(rowCount));
+        QList<int> verdicts;
+        QList<int> loose; // nodes of no known kind
+        for (int i = 0; i < m.m_nodes.size(); ++i) {
+            const DiagramNode& n = m.m_nodes[i];
+            if (!n.zone.isEmpty() || n.kind == QLatin1String("zone"))
+                continue;
+            if (n.kind == QLatin1String("verdict")) {
+                verdicts << i;
+                continue;
+            }
+            const int g = std::clamp(groupOf.value(n.id, 0), 0, groupCount - 1);
+            if (n.kind == QLatin1String("host"))
+                grid[g][0].nodes << i;
+            else if (n.kind == QLatin1String("address") || n.kind == QLatin1String("tlsa"))
+                grid[g][1].nodes << i;
+            else if (n.kind == QLatin1String("certificate"))
+                grid[g][2 + n.depth].nodes << i;
+            else
+                loose << i;
+        }
+        for (QList<Row>& rows : grid) // addresses before TLSA records
+            std::stable_sort(rows[1].nodes.begin(), rows[1].nodes.end(), [&](int a, int b) {
+                return m.m_nodes[a].kind == QLatin1String("address") && m.m_nodes[b].kind != QLatin1String("address");
+            });
+        qreal x = 0;
+        for (const QList<Row>& rows : std::as_const(grid)) {
+            qreal width = 0;
+            for (const Row& r : rows)
+                width = std::max(width, r.width(m.m_nodes));
+            qreal y = top;
+            for (const Row& r : rows) {
+                r.place(m.m_nodes, x, width, y);
+                y += ChainLayout::NodeHeight + RowGap;
+            }
+            x += width + GroupGap;
+        }
+        const qreal mailWidth = std::max<qreal>(x - GroupGap, 0);
+        Row bottom;
+        bottom.nodes = verdicts + loose;
+        bottom.place(m.m_nodes, 0, std::max(mailWidth, bottom.width(m.m_nodes)),
+                     top + qreal(rowCount) * (ChainLayout::NodeHeight + RowGap));
+        m_mailWidth = std::max(mailWidth, bottom.width(m.m_nodes));
+        m_mailTop = top;
+    }
+
+    // Every band and the mail part centred on the widest of them.
+    void centre() {
+        qreal widest = m_mailWidth;
+        for (const auto& band : std::as_const(m_bands))
+            widest = std::max(widest, band.second);
+        qsizetype first = 0;
+        for (const auto& band : std::as_const(m_bands)) {
+            const qreal dx = (widest - band.second) / 2;
+            for (qsizetype c = first; c < band.first; ++c) {
+                DiagramCluster& cluster = m.m_clusters[c];
+                cluster.rect.translate(dx, 0);
+                for (DiagramNode& n : m.m_nodes)
+                    if (n.zone == cluster.zone && n.kind != QLatin1String("zone"))
+                        n.rect.translate(dx, 0);
+            }
+            first = band.first;
+        }
+        const qreal dx = (widest - m_mailWidth) / 2;
+        for (DiagramNode& n : m.m_nodes) {
+            if (n.kind == QLatin1String("zone")) // drawn as its cluster's header
+                n.rect = clusterRect(n.zone).isNull() ? n.rect : headerRect(clusterRect(n.zone));
+            else if (n.zone.isEmpty())
+                n.rect.translate(dx, 0);
+        }
+    }
+
+    [[nodiscard]] QRectF clusterRect(const QString& zone) const {
+        for (const DiagramCluster& c : m.m_clusters)
+            if (c.zone == zone)
+                return c.rect;
+        return {};
+    }
+    static QRectF headerRect(const QRectF& cluster) {
+        return QRectF(cluster.left(), cluster.top(), cluster.width(), ChainLayout::ClusterHeader);
+    }
+
+    ChainLayout& m;
+    const ChainLayout::TextWidth& m_textWidth;
+    QSet<QString> m_zones;
+    QList<QPair<qsizetype, qreal>> m_bands; // end index into clusters, width
+    qreal m_mailWidth = 0;
+    qreal m_mailTop = 0;
+};
+
+ChainLayout ChainLayout::compute(const QList<ChainGraph::Node>& nodes, const QList<ChainGraph::Edge>& edges,
+                                 const TextWidth& textWidth) {
+    ChainLayout layout;
+    ChainLayoutBuilder builder(layout, textWidth);
+    builder.addNodes(nodes, edges);
+    builder.run();
+    return layout;
+}
+
+ChainLayout ChainLayout::compute(const ChainGraph& graph, const TextWidth& textWidth) {
+    return compute(graph.nodes(), graph.edges(), textWidth);
+}
+
+ChainLayout ChainLayout::fromJson(const QJsonObject& chain, const TextWidth& textWidth) {
+    QList<ChainGraph::Node> nodes;
+    QList<ChainGraph::Edge> edges;
+    constexpr qsizetype Limit = 20000; // bounded: the JSON may come from a file
+    for (const QJsonValue& v : chain.value(QStringLiteral("nodes")).toArray()) {
+        if (nodes.size() >= Limit)
+            break;
+        const QJsonObject o = v.toObject();
+        nodes << ChainGraph::Node{o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("kind")).toString(),
+                                  o.value(QStringLiteral("label")).toString(),
+                                  o.value(QStringLiteral("status")).toString()};
+    }
+    for (const QJsonValue& v : chain.value(QStringLiteral("edges")).toArray()) {
+        if (edges.size() >= Limit)
+            break;
+        const QJsonObject o = v.toObject();
+        edges << ChainGraph::Edge{o.value(QStringLiteral("from")).toString(), o.value(QStringLiteral("to")).toString(),
+                                  o.value(QStringLiteral("kind")).toString(),
+                                  o.value(QStringLiteral("status")).toString()};
+    }
+    return compute(nodes, edges, textWidth);
+}
+
+QList<QPointF> ChainLayout::route(const QRectF& from, const QRectF& to) {
+    if (to.top() >= from.bottom() - 1) {
+        const QPointF start(from.center().x(), from.bottom());
+        const QPointF end(to.center().x(), to.top());
+        const qreal dy = (end.y() - start.y()) / 2;
+        return {start, start + QPointF(0, dy), end - QPointF(0, dy), end};
+    }
+    if (to.bottom() <= from.top() + 1) {
+        const QPointF start(from.center().x(), from.top());
+        const QPointF end(to.center().x(), to.bottom());
+        const qreal dy = (start.y() - end.y()) / 2;
+        return {start, start - QPointF(0, dy), end + QPointF(0, dy), end};
+    }
+    // Same row: an arc over the top.
+    const QPointF start(from.center().x(), from.top());
+    const QPointF end(to.center().x(), to.top());
+    const qreal lift = std::min<qreal>(18 + std::abs(end.x() - start.x()) * 0.12, 34);
+    return {start, start - QPointF(0, lift), end - QPointF(0, lift), end};
+}
+
+const DiagramNode* ChainLayout::node(const QString& id) const {
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_nodes[*it];
+}
+
+} // namespace danewerk::core
