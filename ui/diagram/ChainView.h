@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace danewerk::ui {
+
+// The diagram view: wheel zooms (around the cursor), dragging the background pans, fit shows everything.
+class ChainView : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit ChainView(QWidget* parent = nullptr);
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+    void actualSize();
+    [[nodiscard]] qreal zoom() const { return transform().m11(); }
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void zoomBy(qreal factor);
+    void fitToViewport();
+    bool m_autoFit = true; // follow the window size until the user zooms
+};
+
+} // namespace danewerk::ui
