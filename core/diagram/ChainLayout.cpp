@@ -12,10 +12,10 @@ namespace danewerk::core {
 namespace {
 
 constexpr qreal NodeGap = 18;    // between nodes of a row
-constexpr qreal RowGap = 40;     // between rows inside a cluster or the mail part
+constexpr qreal RowGap = 36;     // between rows inside a cluster or the mail part
 constexpr qreal ClusterPad = 14; // inside a cluster box
 constexpr qreal ClusterGap = 30; // between clusters of one band
-constexpr qreal BandGap = 54;    // between bands and before the mail part
+constexpr qreal BandGap = 44;    // between bands and before the mail part
 constexpr qreal GroupGap = 46;   // between MX host columns
 constexpr qreal TextPad = 12;
 constexpr qreal IconSpace = 20;
@@ -131,14 +131,26 @@ public:
         const qreal zonesBottom = layoutZones();
         layoutMail(zonesBottom);
         centre();
-        for (DiagramEdge& e : m.m_edges)
-            e.route = ChainLayout::route(m.m_nodes[m.m_index[e.from]].rect, m.m_nodes[m.m_index[e.to]].rect);
+        QList<QRectF> obstacles;
+        for (const DiagramNode& n : std::as_const(m.m_nodes))
+            if (n.kind != QLatin1String("zone"))
+                obstacles << n.rect;
+        for (DiagramEdge& e : m.m_edges) {
+            const DiagramNode& from = m.m_nodes[m.m_index[e.from]];
+            const DiagramNode& to = m.m_nodes[m.m_index[e.to]];
+            // A delegation leaves the parent's whole cluster, not its header.
+            const QRectF fromRect = from.kind == QLatin1String("zone") && e.kind == QLatin1String("delegation") &&
+                                            !clusterRect(from.zone).isNull()
+                                        ? clusterRect(from.zone)
+                                        : from.rect;
+            e.route = ChainLayout::route(fromRect, to.rect, obstacles);
+        }
         QRectF all;
         for (const DiagramNode& n : std::as_const(m.m_nodes))
             all |= n.rect;
         for (const DiagramCluster& c : std::as_const(m.m_clusters))
             all |= c.rect;
-        m.m_legend = QRectF(all.right() + 40, all.top(), 230, 7 * 24 + 34);
+        m.m_legend = QRectF(all.right() + 40, all.top(), 270, 7 * 24 + 34);
         m.m_bounds = (all | m.m_legend).adjusted(-20, -20, 20, 20);
     }
 
@@ -377,23 +389,30 @@ private:
             std::stable_sort(rows[1].nodes.begin(), rows[1].nodes.end(), [&](int a, int b) {
                 return m.m_nodes[a].kind == QLatin1String("address") && m.m_nodes[b].kind != QLatin1String("address");
             });
+        // Rows no column uses take no space (a bogus MX leaves no hosts, for instance).
+        QList<qreal> rowTop(rowCount, top);
+        qreal y = top;
+        for (int r = 0; r < rowCount; ++r) {
+            rowTop[r] = y;
+            bool used = false;
+            for (const QList<Row>& rows : std::as_const(grid))
+                used = used || !rows[r].nodes.isEmpty();
+            if (used)
+                y += ChainLayout::NodeHeight + RowGap;
+        }
         qreal x = 0;
         for (const QList<Row>& rows : std::as_const(grid)) {
             qreal width = 0;
             for (const Row& r : rows)
                 width = std::max(width, r.width(m.m_nodes));
-            qreal y = top;
-            for (const Row& r : rows) {
-                r.place(m.m_nodes, x, width, y);
-                y += ChainLayout::NodeHeight + RowGap;
-            }
+            for (int r = 0; r < rowCount; ++r)
+                rows[r].place(m.m_nodes, x, width, rowTop[r]);
             x += width + GroupGap;
         }
         const qreal mailWidth = std::max<qreal>(x - GroupGap, 0);
         Row bottom;
         bottom.nodes = verdicts + loose;
-        bottom.place(m.m_nodes, 0, std::max(mailWidth, bottom.width(m.m_nodes)),
-                     top + qreal(rowCount) * (ChainLayout::NodeHeight + RowGap));
+        bottom.place(m.m_nodes, 0, std::max(mailWidth, bottom.width(m.m_nodes)), y);
         m_mailWidth = std::max(mailWidth, bottom.width(m.m_nodes));
         m_mailTop = top;
     }
@@ -478,24 +497,88 @@ ChainLayout ChainLayout::fromJson(const QJsonObject& chain, const TextWidth& tex
     return compute(nodes, edges, textWidth);
 }
 
-QList<QPointF> ChainLayout::route(const QRectF& from, const QRectF& to) {
-    if (to.top() >= from.bottom() - 1) {
+namespace {
+
+QPointF cubicAt(const QList<QPointF>& p, qsizetype first, qreal t) {
+    const qreal u = 1 - t;
+    return u * u * u * p[first] + 3 * u * u * t * p[first + 1] + 3 * u * t * t * p[first + 2] + t * t * t * p[first + 3];
+}
+
+bool hitsObstacle(const QList<QPointF>& route, const QRectF& from, const QRectF& to, const QList<QRectF>& obstacles) {
+    for (qsizetype first = 0; first + 3 < route.size(); first += 3)
+        for (int i = 1; i < 24; ++i) {
+            const QPointF p = cubicAt(route, first, i / 24.0);
+            for (const QRectF& o : obstacles)
+                if (o != from && o != to && o.adjusted(2, 2, -2, -2).contains(p))
+                    return true;
+        }
+    return false;
+}
+
+} // namespace
+
+QList<QPointF> ChainLayout::route(const QRectF& from, const QRectF& to, const QList<QRectF>& obstacles) {
+    QList<QPointF> direct;
+    const bool down = to.top() >= from.bottom() - 1;
+    const bool up = to.bottom() <= from.top() + 1;
+    if (down) {
         const QPointF start(from.center().x(), from.bottom());
         const QPointF end(to.center().x(), to.top());
         const qreal dy = (end.y() - start.y()) / 2;
-        return {start, start + QPointF(0, dy), end - QPointF(0, dy), end};
-    }
-    if (to.bottom() <= from.top() + 1) {
+        direct = {start, start + QPointF(0, dy), end - QPointF(0, dy), end};
+    } else if (up) {
         const QPointF start(from.center().x(), from.top());
         const QPointF end(to.center().x(), to.bottom());
         const qreal dy = (start.y() - end.y()) / 2;
-        return {start, start - QPointF(0, dy), end + QPointF(0, dy), end};
+        direct = {start, start - QPointF(0, dy), end + QPointF(0, dy), end};
+    } else { // same row: an arc over the top
+        const QPointF start(from.center().x(), from.top());
+        const QPointF end(to.center().x(), to.top());
+        const qreal lift = std::min<qreal>(18 + std::abs(end.x() - start.x()) * 0.12, 34);
+        return {start, start - QPointF(0, lift), end - QPointF(0, lift), end};
     }
-    // Same row: an arc over the top.
-    const QPointF start(from.center().x(), from.top());
-    const QPointF end(to.center().x(), to.top());
-    const qreal lift = std::min<qreal>(18 + std::abs(end.x() - start.x()) * 0.12, 34);
-    return {start, start - QPointF(0, lift), end - QPointF(0, lift), end};
+    if (obstacles.isEmpty() || !hitsObstacle(direct, from, to, obstacles))
+        return direct;
+    // Pass beside the boxes between the two rows: on the side nearer to the straight line.
+    const qreal top = down ? from.bottom() : to.bottom();
+    const qreal bottom = down ? to.top() : from.top();
+    const qreal lo = std::min(direct.first().x(), direct.last().x());
+    const qreal hi = std::max(direct.first().x(), direct.last().x());
+    qreal left = lo;
+    qreal right = hi;
+    for (const QRectF& o : obstacles) {
+        if (o == from || o == to || o.bottom() <= top + 1 || o.top() >= bottom - 1)
+            continue;
+        if (o.right() < lo - 40 || o.left() > hi + 40)
+            continue;
+        left = std::min(left, o.left() - 14);
+        right = std::max(right, o.right() + 14);
+    }
+    const qreal middle = (direct.first().x() + direct.last().x()) / 2;
+    const qreal side = (middle - left) <= (right - middle) ? left : right;
+    // Orthogonal with rounded corners: out of the source into the gap below (above) it, along the free lane
+    // beside the boxes in between, into the gap above (below) the target and in. Each piece stays inside its
+    // control polygon, so it stays in the gaps and the lane.
+    const qreal sign = down ? 1 : -1;
+    const qreal gap = 10;
+    const QPointF start(std::clamp(side, from.left() + 16, std::max(from.left() + 16, from.right() - 16)),
+                        down ? from.bottom() : from.top());
+    const QPointF end(std::clamp(side, to.left() + 16, std::max(to.left() + 16, to.right() - 16)),
+                      down ? to.top() : to.bottom());
+    const QPointF laneIn(side, start.y() + sign * gap);
+    const QPointF laneOut(side, end.y() - sign * gap);
+    const QPointF cornerIn(start.x(), laneIn.y());
+    const QPointF cornerOut(end.x(), laneOut.y());
+    return {start,
+            cornerIn,
+            cornerIn,
+            laneIn,
+            laneIn + (laneOut - laneIn) / 3,
+            laneOut - (laneOut - laneIn) / 3,
+            laneOut,
+            cornerOut,
+            cornerOut,
+            end};
 }
 
 const DiagramNode* ChainLayout::node(const QString& id) const {

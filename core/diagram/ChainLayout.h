@@ -37,7 +37,7 @@ struct DiagramEdge {
     QString to;
     QString kind;
     QString status;
-    QList<QPointF> route; // a cubic Bezier: start, control 1, control 2, end
+    QList<QPointF> route; // joined cubic Beziers: start, control, control, point, ...
     [[nodiscard]] DiagramStatus statusClass() const { return diagramStatusOf(status); }
 };
 
@@ -65,8 +65,11 @@ public:
     [[nodiscard]] static ChainLayout compute(const ChainGraph& graph, const TextWidth& textWidth = {});
     // The `chain` object of the check JSON.
     [[nodiscard]] static ChainLayout fromJson(const QJsonObject& chain, const TextWidth& textWidth = {});
-    // The curve from one node box to another (also used when a node is moved in the GUI).
-    [[nodiscard]] static QList<QPointF> route(const QRectF& from, const QRectF& to);
+    // The curve from one node box to another: one cubic Bezier (4 points), or three joined ones (10 points)
+    // when the direct curve would run through one of the obstacles (boxes of the rows in between): then it
+    // passes beside them. Also used when a node is moved in the GUI.
+    [[nodiscard]] static QList<QPointF> route(const QRectF& from, const QRectF& to,
+                                              const QList<QRectF>& obstacles = {});
 
     [[nodiscard]] const QList<DiagramNode>& nodes() const { return m_nodes; }
     [[nodiscard]] const QList<DiagramEdge>& edges() const { return m_edges; }

@@ -4,6 +4,7 @@
 #include "ui/render/DiagramStyle.h"
 
 #include <QHeaderView>
+#include <QTreeWidgetItemIterator>
 #include <QJsonArray>
 #include <QPainter>
 #include <QPixmap>
@@ -96,9 +97,9 @@ void CheckResultTree::setResult(const QJsonObject& result) {
             }
         }
     }
-    top->setExpanded(true);
-    for (int i = 0; i < top->childCount(); ++i)
-        top->child(i)->setExpanded(true);
+    expandItem(top);
+    for (QTreeWidgetItemIterator it(top); *it && (*it == top || (*it)->parent()); ++it)
+        (*it)->setExpanded(true);
 }
 
 void CheckResultTree::addError(const QString& domain, const QString& message) {

@@ -14,7 +14,10 @@ ChainEdgeItem::ChainEdgeItem(const core::DiagramEdge& edge, ChainNodeItem* from,
     from->addEdge(this);
     to->addEdge(this);
     setToolTip(QStringLiteral("%1 \u00b7 %2").arg(edge.kind, edge.status));
-    adjust();
+    // The layout's route (it passes beside boxes in between); re-routed directly once a node moves.
+    if (m_edge.route.size() < 2)
+        m_edge.route = core::ChainLayout::route(m_from->sceneBox(), m_to->sceneBox());
+    m_bounds = QPolygonF(m_edge.route).boundingRect().adjusted(-12, -12, 72, 12);
 }
 
 void ChainEdgeItem::adjust() {

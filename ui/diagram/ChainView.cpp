@@ -47,8 +47,28 @@ void ChainView::resizeEvent(QResizeEvent* event) {
 void ChainView::fitToViewport() {
     if (!scene())
         return;
+    // The whole picture when its labels stay readable; else the full width, scrolled to the mail hosts,
+    // certificates and verdict (the chain of trust is above them).
+    const QRectF rect = scene()->sceneRect();
+    const QSizeF available(viewport()->width() - 4, viewport()->height() - 4);
+    if (rect.width() <= 0 || available.width() <= 0 || available.height() <= 0)
+        return;
+    const qreal whole = std::min({1.0, available.width() / rect.width(), available.height() / rect.height()});
+    if (whole >= 0.6) {
+        setTransform(QTransform::fromScale(whole, whole));
+        centerOn(rect.center());
+        return;
+    }
+    const qreal factor = std::min<qreal>(1.0, available.width() / rect.width());
+    setTransform(QTransform::fromScale(factor, factor));
+    centerOn(rect.center().x(), rect.bottom() - available.height() / (2 * factor));
+}
+
+void ChainView::fitWhole() {
+    if (!scene())
+        return;
+    m_autoFit = false;
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    // Never blow a small diagram up beyond its natural size.
     if (zoom() > 1.0)
         setTransform(QTransform());
 }

@@ -11,7 +11,10 @@ public:
     explicit ChainView(QWidget* parent = nullptr);
     void zoomIn();
     void zoomOut();
+    // Fits the width and follows the window size (the default).
     void fitAll();
+    // Shows the whole diagram at once.
+    void fitWhole();
     void actualSize();
     [[nodiscard]] qreal zoom() const { return transform().m11(); }
 

@@ -86,11 +86,18 @@ CheckPage::CheckPage(QWidget* parent) : QWidget(parent) {
     left->addWidget(historyBox);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 1);
+    left->setSizes({520, 180});
 
-    m_tabs = new QTabWidget(split);
+    auto* right = new QSplitter(Qt::Vertical, split);
+    m_tabs = new QTabWidget(right);
     m_tabs->addTab(createDiagramTab(), tr("Diagram"));
-    m_findings = new FindingsView(m_tabs);
-    m_tabs->addTab(m_findings, tr("Findings"));
+    m_findings = new FindingsView(right);
+    m_findings->setCompact(true);
+    right->addWidget(m_tabs);
+    right->addWidget(m_findings);
+    right->setStretchFactor(0, 4);
+    right->setStretchFactor(1, 1);
+    right->setSizes({600, 130});
     m_details = new QPlainTextEdit(m_tabs);
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -101,10 +108,10 @@ CheckPage::CheckPage(QWidget* parent) : QWidget(parent) {
     m_diff->setPlaceholderText(tr("Select two runs in the history and press \"Compare runs\"."));
     m_tabs->addTab(m_diff, tr("Changes"));
     split->addWidget(left);
-    split->addWidget(m_tabs);
+    split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    split->setSizes({330, 1000});
+    split->setSizes({380, 1000});
     layout->addWidget(split, 1);
 
     m_watcher = new QFutureWatcher<Outcome>(this);
@@ -222,7 +229,8 @@ QWidget* CheckPage::createDiagramTab() {
     m_view->setScene(m_scene);
     tools->addAction(tr("Zoom in"), m_view, &ChainView::zoomIn)->setShortcut(QKeySequence::ZoomIn);
     tools->addAction(tr("Zoom out"), m_view, &ChainView::zoomOut)->setShortcut(QKeySequence::ZoomOut);
-    tools->addAction(tr("Fit"), m_view, &ChainView::fitAll);
+    tools->addAction(tr("Fit width"), m_view, &ChainView::fitAll);
+    tools->addAction(tr("Whole"), m_view, &ChainView::fitWhole);
     tools->addAction(tr("100 %"), m_view, &ChainView::actualSize);
     tools->addSeparator();
     tools->addAction(tr("Export SVG\u2026"), this, [this] { exportWithDialog(false); });

@@ -18,8 +18,9 @@ QPainterPath curve(const QList<QPointF>& route) {
     if (route.size() < 2)
         return path;
     path.moveTo(route.first());
-    if (route.size() == 4)
-        path.cubicTo(route[1], route[2], route[3]);
+    if ((route.size() - 1) % 3 == 0)
+        for (qsizetype i = 1; i + 2 < route.size(); i += 3)
+            path.cubicTo(route[i], route[i + 1], route[i + 2]);
     else
         for (qsizetype i = 1; i < route.size(); ++i)
             path.lineTo(route[i]);
@@ -174,8 +175,13 @@ void DiagramPainter::paintEdge(QPainter& painter, const core::DiagramEdge& edge)
         const QString label = match ? QCoreApplication::translate("danewerk::render::DiagramPainter", "matches")
                                     : edge.kind;
         painter.setFont(DiagramStyle::subtitleFont());
-        const QPointF mid = path.pointAtPercent(0.5);
-        const QRectF box(mid.x() + 6, mid.y() - 9, 60, 18);
+        QPointF mid = path.pointAtPercent(0.5);
+        QRectF box(mid.x() + 6, mid.y() - 9, 60, 18);
+        if (edge.route.size() == 10) { // beside a lane: on its outer side, clear of the boxes it passes
+            mid = (edge.route[3] + edge.route[6]) / 2;
+            box = edge.route[3].x() < edge.route.last().x() ? QRectF(mid.x() - 64, mid.y() - 9, 60, 18)
+                                                            : QRectF(mid.x() + 6, mid.y() - 9, 60, 18);
+        }
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(255, 255, 255, 220));
         painter.drawRect(box.adjusted(-2, 0, 0, 0));
