@@ -54,7 +54,7 @@ void ChainView::fitToViewport() {
     if (rect.width() <= 0 || available.width() <= 0 || available.height() <= 0)
         return;
     const qreal whole = std::min({1.0, available.width() / rect.width(), available.height() / rect.height()});
-    if (whole >= 0.6) {
+    if (whole >= 0.8) {
         setTransform(QTransform::fromScale(whole, whole));
         centerOn(rect.center());
         return;
