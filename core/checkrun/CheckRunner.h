@@ -15,7 +15,7 @@ namespace danewerk::core {
 
 // Settings of a live check as the GUI collects them (the same choices as `danewerk-cli check`).
 struct CheckRunSettings {
-    QStringList resolvers;  // ADDR[#PORT]; empty: /etc/resolv.conf
+    QStringList resolvers;   // ADDR[#PORT]; empty: /etc/resolv.conf
     QString trustAnchorFile; // empty: the IANA root KSKs
     quint16 smtpPort = 25;
     bool smtp = true;

@@ -21,35 +21,33 @@ constexpr qreal TextPad = 12;
 constexpr qreal IconSpace = 20;
 constexpr int MaxTitle = 44;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::ChainLayout", text);
-}
-
 QString shortened(const QString& text) {
     return text.size() <= MaxTitle ? text : text.left(MaxTitle - 1) + QChar(0x2026);
 }
 
 QString kindCaption(const DiagramNode& n) {
     if (n.kind == QLatin1String("zone"))
-        return tr("zone");
+        return QCoreApplication::translate("danewerk::core::ChainLayout", "zone");
     if (n.kind == QLatin1String("dnskey"))
-        return tr("DNSKEY");
+        return QCoreApplication::translate("danewerk::core::ChainLayout", "DNSKEY");
     if (n.kind == QLatin1String("ds"))
-        return tr("DS");
+        return QCoreApplication::translate("danewerk::core::ChainLayout", "DS");
     if (n.kind == QLatin1String("rrset"))
-        return tr("RRset");
+        return QCoreApplication::translate("danewerk::core::ChainLayout", "RRset");
     if (n.kind == QLatin1String("proof"))
-        return tr("denial proof");
+        return QCoreApplication::translate("danewerk::core::ChainLayout", "denial proof");
     if (n.kind == QLatin1String("host"))
-        return tr("MX host");
+        return QCoreApplication::translate("danewerk::core::ChainLayout", "MX host");
     if (n.kind == QLatin1String("address"))
-        return tr("address");
+        return QCoreApplication::translate("danewerk::core::ChainLayout", "address");
     if (n.kind == QLatin1String("certificate"))
-        return n.depth >= 0 ? tr("certificate depth %1").arg(n.depth) : tr("certificate");
+        return n.depth >= 0
+                   ? QCoreApplication::translate("danewerk::core::ChainLayout", "certificate depth %1").arg(n.depth)
+                   : QCoreApplication::translate("danewerk::core::ChainLayout", "certificate");
     if (n.kind == QLatin1String("tlsa"))
-        return tr("TLSA");
+        return QCoreApplication::translate("danewerk::core::ChainLayout", "TLSA");
     if (n.kind == QLatin1String("verdict"))
-        return tr("verdict");
+        return QCoreApplication::translate("danewerk::core::ChainLayout", "verdict");
     return n.kind;
 }
 
@@ -76,8 +74,7 @@ int labelCount(const QString& zone) {
 bool isUnder(const QString& name, const QString& zone) {
     if (zone == QLatin1String("."))
         return true;
-    return name.compare(zone, Qt::CaseInsensitive) == 0 ||
-           name.endsWith(QLatin1Char('.') + zone, Qt::CaseInsensitive);
+    return name.compare(zone, Qt::CaseInsensitive) == 0 || name.endsWith(QLatin1Char('.') + zone, Qt::CaseInsensitive);
 }
 
 struct Row {
@@ -501,7 +498,8 @@ namespace {
 
 QPointF cubicAt(const QList<QPointF>& p, qsizetype first, qreal t) {
     const qreal u = 1 - t;
-    return u * u * u * p[first] + 3 * u * u * t * p[first + 1] + 3 * u * t * t * p[first + 2] + t * t * t * p[first + 3];
+    return u * u * u * p[first] + 3 * u * u * t * p[first + 1] + 3 * u * t * t * p[first + 2] +
+           t * t * t * p[first + 3];
 }
 
 bool hitsObstacle(const QList<QPointF>& route, const QRectF& from, const QRectF& to, const QList<QRectF>& obstacles) {
@@ -569,16 +567,8 @@ QList<QPointF> ChainLayout::route(const QRectF& from, const QRectF& to, const QL
     const QPointF laneOut(side, end.y() - sign * gap);
     const QPointF cornerIn(start.x(), laneIn.y());
     const QPointF cornerOut(end.x(), laneOut.y());
-    return {start,
-            cornerIn,
-            cornerIn,
-            laneIn,
-            laneIn + (laneOut - laneIn) / 3,
-            laneOut - (laneOut - laneIn) / 3,
-            laneOut,
-            cornerOut,
-            cornerOut,
-            end};
+    return {start,   cornerIn,  cornerIn,  laneIn, laneIn + (laneOut - laneIn) / 3, laneOut - (laneOut - laneIn) / 3,
+            laneOut, cornerOut, cornerOut, end};
 }
 
 const DiagramNode* ChainLayout::node(const QString& id) const {

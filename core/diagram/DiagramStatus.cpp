@@ -7,7 +7,7 @@ namespace danewerk::core {
 DiagramStatus diagramStatusOf(const QString& status) {
     static const QStringList secure{"secure", "authenticated", "dane-authenticated", "usable"};
     static const QStringList insecure{"insecure", "no-tlsa", "not-applicable", "not-checked", "no-mx"};
-    static const QStringList bogus{"bogus",     "dnssec-bogus",     "tlsa-mismatch", "name-mismatch",
+    static const QStringList bogus{"bogus",      "dnssec-bogus",     "tlsa-mismatch", "name-mismatch",
                                    "tls-failed", "starttls-missing", "smtp-failed",   "dane-failed"};
     static const QStringList expired{"expired", "cert-expired"};
     static const QStringList indeterminate{"indeterminate", "unresolved", "lookup-failed", "unreachable",

@@ -170,8 +170,8 @@ QString CheckRunDiff::Change::describe() const {
     case Kind::Removed:
         return tr("%1: removed %2").arg(subject, before);
     case Kind::StatusChanged:
-        return tr("%1: %2 \u2192 %3").arg(subject, before.isEmpty() ? tr("(none)") : before,
-                                         after.isEmpty() ? tr("(none)") : after);
+        return tr("%1: %2 \u2192 %3")
+            .arg(subject, before.isEmpty() ? tr("(none)") : before, after.isEmpty() ? tr("(none)") : after);
     case Kind::TlsaSwapped:
         return tr("%1: TLSA swapped: %2 \u2192 %3").arg(subject, before, after);
     case Kind::FindingAdded:

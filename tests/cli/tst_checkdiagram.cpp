@@ -59,10 +59,12 @@ private slots:
         QTest::addColumn<QString>("domain");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QStringList>("labels");
-        QTest::newRow("dane-ee") << "ee.test" << 0 << QStringList{"mx.ee.test.", "127.0.0.2", "CN=mx.ee.test", "matches"};
+        QTest::newRow("dane-ee") << "ee.test" << 0
+                                 << QStringList{"mx.ee.test.", "127.0.0.2", "CN=mx.ee.test", "matches"};
         QTest::newRow("mismatch") << "mismatch.test" << 1 << QStringList{"mx.mismatch.test.", "dane-failed"};
         QTest::newRow("bogus") << "expired.test" << 1 << QStringList{"expired.test. MX", "dnssec-bogus", "Legend"};
-        QTest::newRow("insecure") << "insecure.test" << 0 << QStringList{"insecure.test. no DS (NSEC)", "not-applicable"};
+        QTest::newRow("insecure") << "insecure.test" << 0
+                                  << QStringList{"insecure.test. no DS (NSEC)", "not-applicable"};
     }
 
     void writesSvgAndPng() {

@@ -70,12 +70,24 @@ private slots:
         QTest::addColumn<QString>("domainZoneClass");
         QTest::addColumn<QStringList>("matched"); // TLSA usage @ certificate depth
         QTest::addColumn<int>("certificates");
-        QTest::newRow("dane-ee") << "ee.test." << "secure" << "secure" << QStringList{"3@0"} << 2;
-        QTest::newRow("dane-ta") << "ta.test." << "secure" << "secure" << QStringList{"2@1", "3@0"} << 2;
-        QTest::newRow("mismatch") << "mismatch.test." << "bogus" << "secure" << QStringList{} << 2;
-        QTest::newRow("bogus-expired") << "expired.test." << "bogus" << "bogus" << QStringList{} << 0;
-        QTest::newRow("bogus-wrong-ds") << "wrongds.test." << "bogus" << "bogus" << QStringList{} << 0;
-        QTest::newRow("insecure") << "insecure.test." << "insecure" << "insecure" << QStringList{} << 2;
+        QTest::newRow("dane-ee") << "ee.test."
+                                 << "secure"
+                                 << "secure" << QStringList{"3@0"} << 2;
+        QTest::newRow("dane-ta") << "ta.test."
+                                 << "secure"
+                                 << "secure" << QStringList{"2@1", "3@0"} << 2;
+        QTest::newRow("mismatch") << "mismatch.test."
+                                  << "bogus"
+                                  << "secure" << QStringList{} << 2;
+        QTest::newRow("bogus-expired") << "expired.test."
+                                       << "bogus"
+                                       << "bogus" << QStringList{} << 0;
+        QTest::newRow("bogus-wrong-ds") << "wrongds.test."
+                                        << "bogus"
+                                        << "bogus" << QStringList{} << 0;
+        QTest::newRow("insecure") << "insecure.test."
+                                  << "insecure"
+                                  << "insecure" << QStringList{} << 2;
     }
 
     void layoutOfRealChecks() {
@@ -177,7 +189,8 @@ private slots:
         // Keys carry their markings: the root's key is the trust anchor and a SEP key.
         bool anchor = false;
         for (const DiagramNode& n : nodes)
-            anchor = anchor || (n.kind == QLatin1String("dnskey") && n.zone == QLatin1String(".") && n.trustAnchor && n.sep);
+            anchor =
+                anchor || (n.kind == QLatin1String("dnskey") && n.zone == QLatin1String(".") && n.trustAnchor && n.sep);
         QVERIFY(anchor);
     }
 
@@ -222,12 +235,20 @@ private slots:
     void statusClasses_data() {
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("expected");
-        const QList<QPair<const char*, const char*>> rows{
-            {"secure", "secure"},         {"authenticated", "secure"},    {"dane-authenticated", "secure"},
-            {"insecure", "insecure"},     {"no-tlsa", "insecure"},         {"bogus", "bogus"},
-            {"tlsa-mismatch", "bogus"},   {"dnssec-bogus", "bogus"},       {"cert-expired", "expired"},
-            {"indeterminate", "indeterminate"}, {"lookup-failed", "indeterminate"}, {"missing", "missing"},
-            {"absent", "missing"},        {"presented", "neutral"}};
+        const QList<QPair<const char*, const char*>> rows{{"secure", "secure"},
+                                                          {"authenticated", "secure"},
+                                                          {"dane-authenticated", "secure"},
+                                                          {"insecure", "insecure"},
+                                                          {"no-tlsa", "insecure"},
+                                                          {"bogus", "bogus"},
+                                                          {"tlsa-mismatch", "bogus"},
+                                                          {"dnssec-bogus", "bogus"},
+                                                          {"cert-expired", "expired"},
+                                                          {"indeterminate", "indeterminate"},
+                                                          {"lookup-failed", "indeterminate"},
+                                                          {"missing", "missing"},
+                                                          {"absent", "missing"},
+                                                          {"presented", "neutral"}};
         for (const auto& [status, expected] : rows)
             QTest::newRow(status) << QString::fromLatin1(status) << QString::fromLatin1(expected);
     }

@@ -17,27 +17,33 @@ QJsonObject run(const QString& verdict, const QStringList& tlsa, const QString& 
     QJsonArray records;
     for (const QString& t : tlsa) {
         const QStringList p = t.split(QLatin1Char(' '));
-        records.append(QJsonObject{{"usage", p[0].toInt()}, {"selector", p[1].toInt()}, {"mtype", p[2].toInt()},
-                                   {"data", p[3]}, {"usable", true}});
+        records.append(QJsonObject{{"usage", p[0].toInt()},
+                                   {"selector", p[1].toInt()},
+                                   {"mtype", p[2].toInt()},
+                                   {"data", p[3]},
+                                   {"usable", true}});
     }
     QJsonArray findings;
     for (const QString& code : findingCodes)
         findings.append(QJsonObject{{"severity", "warning"}, {"code", code}, {"message", "m"}});
     const QJsonObject address{{"address", "127.0.0.2"}, {"status", addressStatus}, {"chain", QJsonArray{}}};
-    const QJsonObject host{{"name", "mx.example."},     {"preference", 10},         {"tlsa_base", "mx.example."},
-                           {"dnssec", "secure"},        {"tlsa_dnssec", "secure"}, {"tlsa", records},
-                           {"addresses", QJsonArray{address}}, {"status", addressStatus}, {"findings", QJsonArray{}}};
+    const QJsonObject host{
+        {"name", "mx.example."},   {"preference", 10}, {"tlsa_base", "mx.example."},       {"dnssec", "secure"},
+        {"tlsa_dnssec", "secure"}, {"tlsa", records},  {"addresses", QJsonArray{address}}, {"status", addressStatus},
+        {"findings", QJsonArray{}}};
     const QJsonObject chain{
-        {"nodes", QJsonArray{QJsonObject{{"id", "rrset:example./MX"}, {"kind", "rrset"}, {"label", "example. MX"},
-                                         {"status", mxRrsetStatus}}}},
+        {"nodes",
+         QJsonArray{QJsonObject{
+             {"id", "rrset:example./MX"}, {"kind", "rrset"}, {"label", "example. MX"}, {"status", mxRrsetStatus}}}},
         {"edges", QJsonArray{}}};
-    return QJsonObject{{"domain", "example."},
-                       {"verdict", verdict},
-                       {"mx", QJsonObject{{"dnssec", "secure"},
-                                          {"records", QJsonArray{QJsonObject{{"preference", 10}, {"host", "mx.example."}}}}}},
-                       {"hosts", QJsonArray{host}},
-                       {"findings", findings},
-                       {"chain", chain}};
+    return QJsonObject{
+        {"domain", "example."},
+        {"verdict", verdict},
+        {"mx", QJsonObject{{"dnssec", "secure"},
+                           {"records", QJsonArray{QJsonObject{{"preference", 10}, {"host", "mx.example."}}}}}},
+        {"hosts", QJsonArray{host}},
+        {"findings", findings},
+        {"chain", chain}};
 }
 
 QStringList described(const QList<CheckRunDiff::Change>& changes) {
@@ -70,10 +76,9 @@ private slots:
                                                      "status mx.example. 127.0.0.2 authenticated -> tlsa-mismatch",
                                                      "status verdict dane-authenticated -> dane-failed",
                                                      "finding-added TLSA_NO_MATCH  -> TLSA_NO_MATCH"};
-        QTest::newRow("signature-window") << base
-                                          << run("dane-authenticated", {"3 1 1 aa"}, "authenticated",
-                                                 {"RRSIG_EXPIRES_SOON"})
-                                          << QStringList{"finding-added RRSIG_EXPIRES_SOON  -> RRSIG_EXPIRES_SOON"};
+        QTest::newRow("signature-window")
+            << base << run("dane-authenticated", {"3 1 1 aa"}, "authenticated", {"RRSIG_EXPIRES_SOON"})
+            << QStringList{"finding-added RRSIG_EXPIRES_SOON  -> RRSIG_EXPIRES_SOON"};
         QTest::newRow("rrset-went-bogus")
             << base << run("dnssec-bogus", {"3 1 1 aa"}, "authenticated", {"RRSIG_EXPIRED"}, "bogus")
             << QStringList{"status rrset:example./MX secure -> bogus",

@@ -37,7 +37,7 @@ private:
     std::unique_ptr<LiveCheckFixture> m_fixture;
     QTemporaryDir m_replay;
     QTemporaryDir m_history;
-    const QStringList m_domains{"ee.test.",      "ta.test.",       "mismatch.test.", "expired.test.",
+    const QStringList m_domains{"ee.test.",       "ta.test.",      "mismatch.test.", "expired.test.",
                                 "insecure.test.", "partial.test.", "wrongds.test."};
 
     static QStringList treeTexts(const QTreeWidgetItem* item) {
@@ -92,17 +92,22 @@ private slots:
     void replayedCheck_data() {
         QTest::addColumn<QString>("domain");
         QTest::addColumn<QString>("verdict");
-        QTest::addColumn<QString>("hostLine");  // expected tree line of the MX host
+        QTest::addColumn<QString>("hostLine");    // expected tree line of the MX host
         QTest::addColumn<QStringList>("matched"); // TLSA usage @ certificate depth
-        QTest::newRow("dane-ee") << "ee.test." << "dane-authenticated" << "MX 10  mx.ee.test. | authenticated"
-                                 << QStringList{"3@0"};
-        QTest::newRow("dane-ta") << "ta.test." << "dane-authenticated" << "MX 10  mx.ta.test. | authenticated"
-                                 << QStringList{"2@1", "3@0"};
-        QTest::newRow("mismatch") << "mismatch.test." << "dane-failed" << "MX 10  mx.mismatch.test. | tlsa-mismatch"
-                                  << QStringList{};
-        QTest::newRow("bogus") << "expired.test." << "dnssec-bogus" << QString() << QStringList{};
-        QTest::newRow("insecure") << "insecure.test." << "not-applicable" << "MX 10  mx.insecure.test. | insecure"
-                                  << QStringList{};
+        QTest::newRow("dane-ee") << "ee.test."
+                                 << "dane-authenticated"
+                                 << "MX 10  mx.ee.test. | authenticated" << QStringList{"3@0"};
+        QTest::newRow("dane-ta") << "ta.test."
+                                 << "dane-authenticated"
+                                 << "MX 10  mx.ta.test. | authenticated" << QStringList{"2@1", "3@0"};
+        QTest::newRow("mismatch") << "mismatch.test."
+                                  << "dane-failed"
+                                  << "MX 10  mx.mismatch.test. | tlsa-mismatch" << QStringList{};
+        QTest::newRow("bogus") << "expired.test."
+                               << "dnssec-bogus" << QString() << QStringList{};
+        QTest::newRow("insecure") << "insecure.test."
+                                  << "not-applicable"
+                                  << "MX 10  mx.insecure.test. | insecure" << QStringList{};
     }
 
     void replayedCheck() {

@@ -79,17 +79,19 @@ QString CheckNodeDetails::describe(const QJsonObject& result, const QString& nod
         if (kind == QLatin1String("tlsa") && str(h, "tlsa_base") == name) {
             const int index = nodeId.section(QLatin1Char('/'), -1).toInt();
             if (index >= 0 && index < tlsa.size())
-                out << QString() << QStringLiteral("_25._tcp.%1 TLSA %2")
-                                        .arg(name, QString::fromUtf8(QJsonDocument(tlsa[index].toObject())
-                                                                         .toJson(QJsonDocument::Indented)));
+                out << QString()
+                    << QStringLiteral("_25._tcp.%1 TLSA %2")
+                           .arg(name, QString::fromUtf8(
+                                          QJsonDocument(tlsa[index].toObject()).toJson(QJsonDocument::Indented)));
         }
         for (const QJsonValue& av : h.value(QStringLiteral("addresses")).toArray()) {
             const QJsonObject a = av.toObject();
-            const bool thisAddress =
-                kind == QLatin1String("address") && nodeId == QStringLiteral("address:%1/%2").arg(host, str(a, "address"));
+            const bool thisAddress = kind == QLatin1String("address") &&
+                                     nodeId == QStringLiteral("address:%1/%2").arg(host, str(a, "address"));
             if (thisAddress) {
-                out << QString() << tr("STARTTLS: %1").arg(a.value(QStringLiteral("starttls")).toBool() ? tr("offered")
-                                                                                                      : tr("not offered"));
+                out << QString()
+                    << tr("STARTTLS: %1")
+                           .arg(a.value(QStringLiteral("starttls")).toBool() ? tr("offered") : tr("not offered"));
                 if (!str(a, "tls_version").isEmpty())
                     out << tr("TLS: %1 %2").arg(str(a, "tls_version"), str(a, "cipher"));
             }

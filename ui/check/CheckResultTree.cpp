@@ -4,10 +4,10 @@
 #include "ui/render/DiagramStyle.h"
 
 #include <QHeaderView>
-#include <QTreeWidgetItemIterator>
 #include <QJsonArray>
 #include <QPainter>
 #include <QPixmap>
+#include <QTreeWidgetItemIterator>
 
 namespace danewerk::ui {
 
@@ -68,20 +68,21 @@ void CheckResultTree::setResult(const QJsonObject& result) {
     for (const QJsonValue& hv : result.value(QStringLiteral("hosts")).toArray()) {
         const QJsonObject h = hv.toObject();
         const QString name = h.value(QStringLiteral("name")).toString();
-        QTreeWidgetItem* host = makeItem(
-            top, tr("MX %1  %2").arg(h.value(QStringLiteral("preference")).toInt()).arg(name),
-            h.value(QStringLiteral("status")).toString(), domain, QStringLiteral("host:") + name);
+        QTreeWidgetItem* host =
+            makeItem(top, tr("MX %1  %2").arg(h.value(QStringLiteral("preference")).toInt()).arg(name),
+                     h.value(QStringLiteral("status")).toString(), domain, QStringLiteral("host:") + name);
         const QJsonArray tlsa = h.value(QStringLiteral("tlsa")).toArray();
         const QString tlsaState = h.value(QStringLiteral("tlsa_dnssec")).toString();
-        makeItem(host, tr("TLSA _25._tcp.%1 (%n record(s))", nullptr, int(tlsa.size()))
-                           .arg(h.value(QStringLiteral("tlsa_base")).toString()),
+        makeItem(host,
+                 tr("TLSA _25._tcp.%1 (%n record(s))", nullptr, int(tlsa.size()))
+                     .arg(h.value(QStringLiteral("tlsa_base")).toString()),
                  tlsaState, domain,
                  QStringLiteral("rrset:_25._tcp.%1/TLSA").arg(h.value(QStringLiteral("tlsa_base")).toString()));
         for (const QJsonValue& av : h.value(QStringLiteral("addresses")).toArray()) {
             const QJsonObject a = av.toObject();
             const QString address = a.value(QStringLiteral("address")).toString();
-            QTreeWidgetItem* addressItem = makeItem(host, address, a.value(QStringLiteral("status")).toString(),
-                                                    domain, QStringLiteral("address:%1/%2").arg(name, address));
+            QTreeWidgetItem* addressItem = makeItem(host, address, a.value(QStringLiteral("status")).toString(), domain,
+                                                    QStringLiteral("address:%1/%2").arg(name, address));
             for (const QJsonValue& cv : a.value(QStringLiteral("chain")).toArray()) {
                 const QJsonObject c = cv.toObject();
                 const int depth = c.value(QStringLiteral("depth")).toInt();
@@ -89,8 +90,7 @@ void CheckResultTree::setResult(const QJsonObject& result) {
                 for (const QJsonValue& mv : a.value(QStringLiteral("matched")).toArray())
                     if (mv.toObject().value(QStringLiteral("depth")).toInt() == depth)
                         matchedBy = tr("matched");
-                makeItem(addressItem,
-                         tr("depth %1  %2").arg(depth).arg(c.value(QStringLiteral("subject")).toString()),
+                makeItem(addressItem, tr("depth %1  %2").arg(depth).arg(c.value(QStringLiteral("subject")).toString()),
                          matchedBy.isEmpty() ? QStringLiteral("presented") : QStringLiteral("secure"), domain,
                          QStringLiteral("certificate:") + c.value(QStringLiteral("cert_sha256")).toString())
                     ->setText(1, matchedBy.isEmpty() ? tr("presented") : matchedBy);

@@ -62,7 +62,8 @@ void ChainScene::emitSelection() {
     if (selected.first()->type() == ChainNodeItem::Type)
         Q_EMIT nodeActivated(static_cast<ChainNodeItem*>(selected.first())->node().id);
     else if (selected.first()->type() == ChainClusterItem::Type)
-        Q_EMIT nodeActivated(QStringLiteral("zone:") + static_cast<ChainClusterItem*>(selected.first())->cluster().zone);
+        Q_EMIT nodeActivated(QStringLiteral("zone:") +
+                             static_cast<ChainClusterItem*>(selected.first())->cluster().zone);
 }
 
 } // namespace danewerk::ui

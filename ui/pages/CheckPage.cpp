@@ -304,7 +304,8 @@ void CheckPage::startCheck() {
     core::CheckRunSettings settings;
     settings.replayDir = m_replayDir;
     if (!m_resolver->text().trimmed().isEmpty())
-        settings.resolvers = m_resolver->text().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+        settings.resolvers =
+            m_resolver->text().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
     settings.trustAnchorFile = m_anchor->text().trimmed();
     settings.smtpPort = quint16(m_smtpPort->value());
     settings.smtp = !m_noSmtp->isChecked();
@@ -363,8 +364,9 @@ void CheckPage::finished() {
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
     const int done = m_watcher->future().resultCount();
-    m_state->setText(m_watcher->isCanceled() ? tr("Cancelled after %1 of %2 domains.").arg(done).arg(m_jobDomains.size())
-                                             : tr("%n domain(s) checked.", nullptr, done));
+    m_state->setText(m_watcher->isCanceled()
+                         ? tr("Cancelled after %1 of %2 domains.").arg(done).arg(m_jobDomains.size())
+                         : tr("%n domain(s) checked.", nullptr, done));
     Q_EMIT checkFinished();
 }
 
@@ -480,9 +482,9 @@ void CheckPage::exportWithDialog(bool png) {
         return;
     QString base = m_shownDomain;
     base.chop(base.endsWith(QLatin1Char('.')) ? 1 : 0);
-    const QString path = QFileDialog::getSaveFileName(
-        this, png ? tr("Export PNG") : tr("Export SVG"), base + (png ? QStringLiteral(".png") : QStringLiteral(".svg")),
-        png ? tr("PNG images (*.png)") : tr("SVG drawings (*.svg)"));
+    const QString path = QFileDialog::getSaveFileName(this, png ? tr("Export PNG") : tr("Export SVG"),
+                                                      base + (png ? QStringLiteral(".png") : QStringLiteral(".svg")),
+                                                      png ? tr("PNG images (*.png)") : tr("SVG drawings (*.svg)"));
     if (path.isEmpty())
         return;
     if (png)

@@ -79,8 +79,8 @@ core::Result<void> DiagramExport::writePng(const QString& path, const core::Chai
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!image(layout, title).save(&buffer, "PNG"))
-        return writeError(QCoreApplication::translate("danewerk::render::DiagramExport", "%1: cannot encode PNG")
-                              .arg(path));
+        return writeError(
+            QCoreApplication::translate("danewerk::render::DiagramExport", "%1: cannot encode PNG").arg(path));
     const auto written = core::writeFileAtomically(path, bytes, core::WriteOptions{overwrite, false});
     if (!written.ok())
         return writeError(written.error().toString());

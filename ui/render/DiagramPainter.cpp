@@ -96,7 +96,8 @@ void DiagramPainter::paintCluster(QPainter& painter, const core::DiagramCluster&
     box.addRoundedRect(cluster.rect, 8, 8);
     painter.fillPath(box, QColor(0xfb, 0xfc, 0xfe));
     strokeStatus(painter, box, status, 1.6);
-    const QRectF header(cluster.rect.left(), cluster.rect.top(), cluster.rect.width(), core::ChainLayout::ClusterHeader);
+    const QRectF header(cluster.rect.left(), cluster.rect.top(), cluster.rect.width(),
+                        core::ChainLayout::ClusterHeader);
     QPainterPath headerPath;
     headerPath.addRoundedRect(header.adjusted(1.5, 1.5, -1.5, 0), 7, 7);
     painter.fillPath(headerPath, DiagramStyle::fill(status));
@@ -106,9 +107,9 @@ void DiagramPainter::paintCluster(QPainter& painter, const core::DiagramCluster&
     const QString zone = cluster.zone == QLatin1String(".")
                              ? QCoreApplication::translate("danewerk::render::DiagramPainter", ". (root zone)")
                              : cluster.zone;
-    painter.drawText(header.adjusted(30, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                     QCoreApplication::translate("danewerk::render::DiagramPainter", "zone %1 \u00b7 %2")
-                         .arg(zone, cluster.status));
+    painter.drawText(
+        header.adjusted(30, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
+        QCoreApplication::translate("danewerk::render::DiagramPainter", "zone %1 \u00b7 %2").arg(zone, cluster.status));
     painter.restore();
 }
 
@@ -126,11 +127,13 @@ void DiagramPainter::paintNode(QPainter& painter, const core::DiagramNode& node,
         painter.strokePath(shape, QPen(QColor(0x1e, 0x5a, 0xc8), 3.5));
     const QRectF r = node.rect;
     if (node.sep) // secure entry point: a second ring
-        painter.strokePath([&] {
-            QPainterPath inner;
-            inner.addEllipse(r.adjusted(4, 4, -4, -4));
-            return inner;
-        }(), QPen(DiagramStyle::colour(status), 1));
+        painter.strokePath(
+            [&] {
+                QPainterPath inner;
+                inner.addEllipse(r.adjusted(4, 4, -4, -4));
+                return inner;
+            }(),
+            QPen(DiagramStyle::colour(status), 1));
     if (node.revoked) {
         painter.setPen(QPen(DiagramStyle::colour(DiagramStatus::Bogus), 2));
         painter.drawLine(QPointF(r.left() + r.width() * 0.2, r.bottom() - 4),
@@ -151,8 +154,8 @@ void DiagramPainter::paintNode(QPainter& painter, const core::DiagramNode& node,
     }
     painter.setPen(QColor(0x14, 0x18, 0x20));
     painter.setFont(DiagramStyle::titleFont());
-    painter.drawText(QRectF(text.left(), text.top(), text.width(), text.height() / 2),
-                     Qt::AlignLeft | Qt::AlignVCenter, node.title);
+    painter.drawText(QRectF(text.left(), text.top(), text.width(), text.height() / 2), Qt::AlignLeft | Qt::AlignVCenter,
+                     node.title);
     painter.setFont(DiagramStyle::subtitleFont());
     painter.setPen(QColor(0x3a, 0x40, 0x4c));
     painter.drawText(QRectF(text.left(), text.center().y(), text.width(), text.height() / 2),
@@ -172,8 +175,8 @@ void DiagramPainter::paintEdge(QPainter& painter, const core::DiagramEdge& edge)
     strokeStatus(painter, path, status, width);
     arrowHead(painter, edge.route, DiagramStyle::colour(status));
     if (match || edge.kind == QLatin1String("ds-dnskey") || edge.kind == QLatin1String("cname")) {
-        const QString label = match ? QCoreApplication::translate("danewerk::render::DiagramPainter", "matches")
-                                    : edge.kind;
+        const QString label =
+            match ? QCoreApplication::translate("danewerk::render::DiagramPainter", "matches") : edge.kind;
         painter.setFont(DiagramStyle::subtitleFont());
         QPointF mid = path.pointAtPercent(0.5);
         QRectF box(mid.x() + 6, mid.y() - 9, 60, 18);
@@ -201,8 +204,8 @@ void DiagramPainter::paintLegend(QPainter& painter, const QRectF& rect) {
     painter.setPen(QColor(0x20, 0x25, 0x30));
     painter.drawText(QRectF(rect.left() + 10, rect.top() + 4, rect.width() - 20, 24), Qt::AlignVCenter,
                      QCoreApplication::translate("danewerk::render::DiagramPainter", "Legend"));
-    const DiagramStatus all[]{DiagramStatus::Secure,        DiagramStatus::Insecure, DiagramStatus::Bogus,
-                              DiagramStatus::Expired,       DiagramStatus::Indeterminate, DiagramStatus::Missing,
+    const DiagramStatus all[]{DiagramStatus::Secure,  DiagramStatus::Insecure,      DiagramStatus::Bogus,
+                              DiagramStatus::Expired, DiagramStatus::Indeterminate, DiagramStatus::Missing,
                               DiagramStatus::Neutral};
     qreal y = rect.top() + 32;
     for (DiagramStatus s : all) {

@@ -77,7 +77,9 @@ void DiagramStyle::paintIcon(QPainter& painter, const QRectF& rect, DiagramStatu
     QPen glyph(Qt::white, std::max<qreal>(1.6, rect.width() / 7), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     painter.setPen(glyph);
     painter.setBrush(Qt::NoBrush);
-    const auto at = [&](qreal x, qreal y) { return QPointF(rect.left() + x * rect.width(), rect.top() + y * rect.height()); };
+    const auto at = [&](qreal x, qreal y) {
+        return QPointF(rect.left() + x * rect.width(), rect.top() + y * rect.height());
+    };
     switch (status) {
     case DiagramStatus::Secure: {
         QPainterPath check;
@@ -114,24 +116,23 @@ void DiagramStyle::paintIcon(QPainter& painter, const QRectF& rect, DiagramStatu
 }
 
 QString DiagramStyle::legendText(DiagramStatus status) {
-    const char* context = "danewerk::render::DiagramStyle";
     switch (status) {
     case DiagramStatus::Secure:
-        return QCoreApplication::translate(context, "secure / authenticated");
+        return QCoreApplication::translate("danewerk::render::DiagramStyle", "secure / authenticated");
     case DiagramStatus::Insecure:
-        return QCoreApplication::translate(context, "insecure / not applicable");
+        return QCoreApplication::translate("danewerk::render::DiagramStyle", "insecure / not applicable");
     case DiagramStatus::Bogus:
-        return QCoreApplication::translate(context, "bogus / failed");
+        return QCoreApplication::translate("danewerk::render::DiagramStyle", "bogus / failed");
     case DiagramStatus::Expired:
-        return QCoreApplication::translate(context, "expired");
+        return QCoreApplication::translate("danewerk::render::DiagramStyle", "expired");
     case DiagramStatus::Indeterminate:
-        return QCoreApplication::translate(context, "indeterminate / unresolved");
+        return QCoreApplication::translate("danewerk::render::DiagramStyle", "indeterminate / unresolved");
     case DiagramStatus::Missing:
-        return QCoreApplication::translate(context, "missing");
+        return QCoreApplication::translate("danewerk::render::DiagramStyle", "missing");
     case DiagramStatus::Neutral:
         break;
     }
-    return QCoreApplication::translate(context, "presented");
+    return QCoreApplication::translate("danewerk::render::DiagramStyle", "presented");
 }
 
 QFont DiagramStyle::titleFont() {
