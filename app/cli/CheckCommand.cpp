@@ -18,8 +18,10 @@
 #include <QJsonDocument>
 #include <QSysInfo>
 #include <QThreadPool>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <optional>
 
 namespace danewerk::cli {
@@ -203,9 +205,15 @@ int CheckCommand::run(const QStringList& args, Context& context) {
     }
     if (domains.isEmpty())
         return context.usageError(tr("no domain given; try 'check --help'"));
-    for (const QString& d : std::as_const(domains)) {
-        if (d.contains(QLatin1Char(' ')) || d.contains(QLatin1Char('/')) || d.size() > 253)
+    // Internationalised names are checked (and shown) as A-labels.
+    for (QString& d : domains) {
+        QString ascii = d;
+        if (std::any_of(d.cbegin(), d.cend(), [](QChar c) { return c.unicode() > 127; }))
+            ascii = QString::fromLatin1(QUrl::toAce(d.endsWith(QLatin1Char('.')) ? d.chopped(1) : d));
+        if (ascii.isEmpty() || ascii.contains(QLatin1Char(' ')) || ascii.contains(QLatin1Char('/')) ||
+            ascii.size() > 254)
             return context.usageError(tr("'%1' is not a domain name").arg(d));
+        d = ascii;
     }
 
     MailCheckOptions options;
@@ -369,7 +377,8 @@ int CheckCommand::run(const QStringList& args, Context& context) {
         *context.err << context.program << ": " << saveError << '\n';
         return ExitUsage;
     }
-    if (!replay && !anyAnswer) {
+    // The environment checks hold for a replay too: it re-assesses what the live run saw.
+    if (!anyAnswer) {
         *context.err << context.program << ": " << tr("no resolver answered") << '\n';
         return ExitEnvironment;
     }
@@ -380,7 +389,7 @@ int CheckCommand::run(const QStringList& args, Context& context) {
             << '\n';
         return ExitEnvironment;
     }
-    if (!replay && attempts > 0 && timeouts == attempts) {
+    if (attempts > 0 && timeouts == attempts) {
         *context.err << context.program << ": " << tr("outbound port 25 appears blocked from this machine") << '\n';
         return ExitEnvironment;
     }

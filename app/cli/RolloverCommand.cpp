@@ -19,7 +19,7 @@ namespace {
 using namespace danewerk::core;
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("danewerk::cli::RolloverCommand", text, disambiguation, n);
+    return QCoreApplication::translate("danewerk::cli", text, disambiguation, n);
 }
 
 // Reads and parses a plan file; on failure prints "file: path: cause" and gives ExitUsage.
@@ -303,6 +303,8 @@ int runExport(const QStringList& args, Context& context) {
 } // namespace
 
 class RolloverCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(danewerk::cli::RolloverCommand)
+
 public:
     QString name() const override { return QStringLiteral("rollover"); }
     QString summary() const override {
@@ -325,8 +327,7 @@ public:
         if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h") ||
             sub == QLatin1String("help"))
             return printSubcommandHelp(context, name(), summary(), subcommands);
-        printSubcommandHelp(context, name(), summary(), subcommands);
-        return context.usageError(tr("unknown subcommand %1").arg(sub));
+        return context.usageError(tr("unknown subcommand %1; try 'rollover --help'").arg(sub));
     }
 };
 

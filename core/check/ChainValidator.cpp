@@ -109,6 +109,7 @@ struct ChainValidator::SignatureCheck {
     QString reason;
     QDateTime expires;
     QList<int> keyTags;
+    int labels = -1; // the RRSIG labels field of a validating signature (wildcard detection)
 };
 
 ChainValidator::ChainValidator(DnsSource& source, ValidationTrustAnchors anchors, Options options, ChainGraph* graph)
@@ -190,6 +191,8 @@ ChainValidator::SignatureCheck ChainValidator::verifySigned(const ldns_rr_list* 
             if (!check.expires.isValid() || expires < check.expires)
                 check.expires = expires;
             check.keyTags << int(ldns_rdf2native_int16(ldns_rr_rrsig_keytag(sig)));
+            if (check.labels < 0)
+                check.labels = ldns_rdf2native_int8(ldns_rr_rrsig_labels(sig));
             continue;
         }
         expired = expired || status == LDNS_STATUS_CRYPTO_SIG_EXPIRED;
@@ -218,6 +221,40 @@ ChainValidator::SignatureCheck ChainValidator::verifySigned(const ldns_rr_list* 
                    tr("No valid signature from zone %1 over %2/%3.").arg(zone.name, owner, typeName(type)),
                    QStringLiteral("RFC 4035 5.3"), tr("Re-sign the zone with its published keys."), owner, type);
     return check;
+}
+
+ldns_rr_list* ChainValidator::validatedProofs(const Packet& packet, const Zone& zone) {
+    ldns_rr_list* proofs = ldns_rr_list_new();
+    ldns_rr_list* authority = packet.section(1);
+    for (size_t i = 0; authority && i < ldns_rr_list_rr_count(authority); ++i) {
+        const ldns_rr* rr = ldns_rr_list_rr(authority, i);
+        const quint16 t = ldns_rr_get_type(rr);
+        if (t != LDNS_RR_TYPE_NSEC && t != LDNS_RR_TYPE_NSEC3)
+            continue;
+        const QString owner = rdfToName(ldns_rr_owner(rr));
+        ldns::RrListPtr single = packet.records(1, owner, t);
+        if (verifySigned(single.get(), packet, 1, owner, t, zone).state == DnssecState::Secure)
+            ldns_rr_list_push_rr(proofs, ldns_rr_clone(rr));
+    }
+    return proofs;
+}
+
+bool ChainValidator::wildcardProven(const SignatureCheck& check, const Packet& packet, const Zone& zone,
+                                    const QString& owner, quint16 type) {
+    // RRSIG labels below the owner's label count: the answer was synthesized from a wildcard, and is only
+    // secure with proof that the name itself does not exist (RFC 4035 5.3.4).
+    if (check.state != DnssecState::Secure || check.labels < 0 || check.labels >= labelCount(owner) ||
+        owner.startsWith(QLatin1String("*.")))
+        return true;
+    const ldns::RrListPtr proofs(validatedProofs(packet, zone));
+    if (DenialProof::wildcardExpansionProven(proofs.get(), zone.name, owner, check.labels))
+        return true;
+    addFinding(Severity::Error, QStringLiteral("WILDCARD_PROOF_MISSING"),
+               tr("%1/%2 was synthesized from a wildcard without proof that the name itself does not exist.")
+                   .arg(owner, typeName(type)),
+               QStringLiteral("RFC 4035 5.3.4"), tr("Check the zone's NSEC/NSEC3 chain and the resolver."), owner,
+               type);
+    return false;
 }
 
 std::shared_ptr<ChainValidator::Zone> ChainValidator::validateKeys(const QString& zoneName,
@@ -398,19 +435,7 @@ int ChainValidator::stepInto(const std::shared_ptr<Zone>& zone, const QString& c
     if (ldns_rr_list_rr_count(packet.records(0, child, LDNS_RR_TYPE_CNAME).get()) > 0)
         return 0;
     // No DS: is this a delegation at all, and is its absence proven?
-    ldns::RrListPtr proofs(ldns_rr_list_new());
-    for (quint16 type : {quint16(LDNS_RR_TYPE_NSEC), quint16(LDNS_RR_TYPE_NSEC3)}) {
-        ldns_rr_list* authority = packet.section(1);
-        for (size_t i = 0; authority && i < ldns_rr_list_rr_count(authority); ++i) {
-            const ldns_rr* rr = ldns_rr_list_rr(authority, i);
-            if (ldns_rr_get_type(rr) != type)
-                continue;
-            const QString owner = rdfToName(ldns_rr_owner(rr));
-            ldns::RrListPtr single = packet.records(1, owner, type);
-            if (verifySigned(single.get(), packet, 1, owner, type, *zone).state == DnssecState::Secure)
-                ldns_rr_list_push_rr(proofs.get(), ldns_rr_clone(rr));
-        }
-    }
+    const ldns::RrListPtr proofs(validatedProofs(packet, *zone));
     const DenialCheck denial = DenialProof::check(proofs.get(), zone->name, child, LDNS_RR_TYPE_DS, false);
     switch (denial.outcome) {
     case DenialCheck::Outcome::NoData:
@@ -472,12 +497,21 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
     QStringList seen;
     for (int hop = 0; hop <= MaxCnameHops; ++hop) {
         if (seen.contains(current)) {
-            result.state = DnssecState::Bogus;
+            // Resolvers answer SERVFAIL to loops: no data, not a validation failure.
+            result.state = DnssecState::Unresolved;
             result.reason = QStringLiteral("CNAME loop at %1").arg(current);
             return result;
         }
         seen << current;
         const std::shared_ptr<Zone> zone = findZone(current);
+        if (zone->state == DnssecState::Unresolved && !m_answered) {
+            // Nothing has answered at all: asking again only multiplies the timeouts.
+            if (hop == 0)
+                result.firstHopState = DnssecState::Unresolved;
+            result.state = DnssecState::Unresolved;
+            result.reason = zone->reason;
+            return result;
+        }
         const DnsResponse response = m_source.query(current, type);
         Packet packet;
         Fetch::parse(response, packet.pkt, packet.rcode, packet.error);
@@ -499,7 +533,12 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
         const QString rrsetId = QStringLiteral("rrset:%1/%2").arg(current, typeName(type));
         ldns::RrListPtr data = packet.records(0, current, type);
         if (ldns_rr_list_rr_count(data.get()) > 0) {
-            const SignatureCheck check = verifySigned(data.get(), packet, 0, current, type, *zone);
+            SignatureCheck check = verifySigned(data.get(), packet, 0, current, type, *zone);
+            if (!wildcardProven(check, packet, *zone, current, type)) {
+                check.state = DnssecState::Bogus;
+                check.reason =
+                    QStringLiteral("%1/%2: wildcard answer without denial proof").arg(current, typeName(type));
+            }
             result.exists = true;
             result.finalName = current;
             result.signatureExpires = check.expires;
@@ -530,7 +569,11 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
         }
         ldns::RrListPtr cname = packet.records(0, current, LDNS_RR_TYPE_CNAME);
         if (type != LDNS_RR_TYPE_CNAME && ldns_rr_list_rr_count(cname.get()) > 0) {
-            const SignatureCheck check = verifySigned(cname.get(), packet, 0, current, LDNS_RR_TYPE_CNAME, *zone);
+            SignatureCheck check = verifySigned(cname.get(), packet, 0, current, LDNS_RR_TYPE_CNAME, *zone);
+            if (!wildcardProven(check, packet, *zone, current, LDNS_RR_TYPE_CNAME)) {
+                check.state = DnssecState::Bogus;
+                check.reason = QStringLiteral("%1/CNAME: wildcard answer without denial proof").arg(current);
+            }
             if (hop == 0)
                 result.firstHopState = check.state;
             combined = combineDnssecStates(combined, check.state);
@@ -555,19 +598,7 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
         result.nodeId = proofId;
         if (zone->state != DnssecState::Secure)
             return done(zone->state, zone->reason);
-        ldns::RrListPtr proofs(ldns_rr_list_new());
-        ldns_rr_list* authority = packet.section(1);
-        for (size_t i = 0; authority && i < ldns_rr_list_rr_count(authority); ++i) {
-            const ldns_rr* rr = ldns_rr_list_rr(authority, i);
-            const quint16 t = ldns_rr_get_type(rr);
-            if (t != LDNS_RR_TYPE_NSEC && t != LDNS_RR_TYPE_NSEC3)
-                continue;
-            const QString owner = rdfToName(ldns_rr_owner(rr));
-            ldns::RrListPtr single = packet.records(1, owner, t);
-            const SignatureCheck check = verifySigned(single.get(), packet, 1, owner, t, *zone);
-            if (check.state == DnssecState::Secure)
-                ldns_rr_list_push_rr(proofs.get(), ldns_rr_clone(rr));
-        }
+        const ldns::RrListPtr proofs(validatedProofs(packet, *zone));
         const DenialCheck denial = DenialProof::check(proofs.get(), zone->name, current, type, result.nxdomain);
         DnssecState state = DnssecState::Bogus;
         QString reason;
@@ -597,7 +628,7 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
         }
         return done(state, reason);
     }
-    result.state = DnssecState::Bogus;
+    result.state = DnssecState::Unresolved;
     result.reason = QStringLiteral("CNAME chain longer than %1").arg(MaxCnameHops);
     return result;
 }

@@ -56,6 +56,10 @@ private:
     int stepInto(const std::shared_ptr<Zone>& zone, const QString& child, std::shared_ptr<Zone>& out);
     SignatureCheck verifySigned(const ldns_rr_list* rrset, const Packet& packet, int section, const QString& owner,
                                 quint16 type, const Zone& zone);
+    // The NSEC/NSEC3 records of the authority section whose signatures verify with the zone's keys (owned).
+    ldns_rr_list* validatedProofs(const Packet& packet, const Zone& zone);
+    bool wildcardProven(const SignatureCheck& check, const Packet& packet, const Zone& zone, const QString& owner,
+                        quint16 type);
     void addFinding(Severity severity, const QString& code, const QString& message, const QString& rfc,
                     const QString& fix, const QString& owner, quint16 type);
     void noteExpiry(const QDateTime& expires, const QString& owner, quint16 type);

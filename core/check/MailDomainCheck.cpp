@@ -20,6 +20,9 @@ constexpr quint16 TypeA = 1;
 constexpr quint16 TypeMx = 15;
 constexpr quint16 TypeAaaa = 28;
 constexpr quint16 TypeTlsa = 52;
+// Bounds against hostile DNS data: a DANE sender does not try hundreds of hosts either.
+constexpr int MaxMxHosts = 16;
+constexpr int MaxAddressesPerHost = 16;
 
 Finding finding(Severity severity, const QString& code, const QString& message, const QString& rfc, const QString& fix,
                 const QString& host = {}, const QString& address = {}, const QString& owner = {},
@@ -78,8 +81,17 @@ MailDomainResult MailDomainCheck::run(const QString& domain) {
                 continue;
             result.mxRecords.append({parts[0].toInt(), normalizedName(parts[1])});
         }
-        std::stable_sort(result.mxRecords.begin(), result.mxRecords.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::sort(result.mxRecords.begin(), result.mxRecords.end());
+        if (result.mxRecords.size() > MaxMxHosts) {
+            result.findings << finding(Severity::Warning, QStringLiteral("MX_TOO_MANY"),
+                                       tr("%1 has %2 MX records; only the best %3 are checked.")
+                                           .arg(m_domain)
+                                           .arg(result.mxRecords.size())
+                                           .arg(MaxMxHosts),
+                                       QStringLiteral("RFC 5321 5.1"), tr("Publish fewer MX records."), {}, {},
+                                       m_domain, QStringLiteral("MX"));
+            result.mxRecords.resize(MaxMxHosts);
+        }
         if (result.mxRecords.size() == 1 && result.mxRecords.first().second == QLatin1String(".")) {
             result.nullMx = true;
         } else {
@@ -161,6 +173,8 @@ void MailDomainCheck::planHost(ChainValidator& validator, MailDomainResult& resu
             first = false;
         }
         for (const DnsRecordData& record : r.records) {
+            if (host.addresses.size() >= MaxAddressesPerHost)
+                break;
             AddressResult address;
             address.address = record.rdataText;
             host.addresses << address;

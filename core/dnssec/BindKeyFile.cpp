@@ -15,10 +15,6 @@ namespace danewerk::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::BindKeyFile", text);
-}
-
 QString bindTime(const QDateTime& moment) {
     return moment.toUTC().toString(QStringLiteral("yyyyMMddHHmmss"));
 }
@@ -67,7 +63,9 @@ Result<QByteArray> BindKeyFile::privateFileContent(const DnssecKey& key) {
 
 Result<QString> BindKeyFile::write(const DnssecKey& key, const QString& directory, bool overwrite, quint32 ttl) {
     if (!key.hasPrivateKey())
-        return dnssecError(QStringLiteral("KEY_NOT_PRIVATE"), tr("Only key pairs can be written as BIND key files."));
+        return dnssecError(QStringLiteral("KEY_NOT_PRIVATE"),
+                           QCoreApplication::translate("danewerk::core::BindKeyFile",
+                                                       "Only key pairs can be written as BIND key files."));
     const QString base = QDir(directory).filePath(baseName(key));
     auto privateText = privateFileContent(key);
     if (!privateText)
@@ -78,7 +76,10 @@ Result<QString> BindKeyFile::write(const DnssecKey& key, const QString& director
         for (const QString& path : {keyPath, privatePath})
             if (QFileInfo::exists(path))
                 return dnssecError(QStringLiteral("FILE_EXISTS"),
-                                   tr("%1 exists already; use --force to replace it.").arg(path), path);
+                                   QCoreApplication::translate("danewerk::core::BindKeyFile",
+                                                               "%1 exists already; use --force to replace it.")
+                                       .arg(path),
+                                   path);
     }
     auto written = writeFileAtomically(privatePath, *privateText, {overwrite, true});
     if (!written)
@@ -118,7 +119,8 @@ Result<DnssecKey> BindKeyFile::parsePublic(const QByteArray& text, const QString
                                     ? tokens.indexOf(QStringLiteral("DNSKEY"), 1)
                                     : tokens.indexOf(QStringLiteral("dnskey"), 1);
     if (tokens.isEmpty() || typeIndex < 1 || tokens.size() < typeIndex + 5)
-        return malformed(fileName, recordLine, tr("No DNSKEY record found."));
+        return malformed(fileName, recordLine,
+                         QCoreApplication::translate("danewerk::core::BindKeyFile", "No DNSKEY record found."));
     auto owner = dnsNameFromText(tokens[0]);
     if (!owner)
         return malformed(fileName, recordLine, owner.error().message);
@@ -128,14 +130,18 @@ Result<DnssecKey> BindKeyFile::parsePublic(const QByteArray& text, const QString
     const uint protocol = tokens[typeIndex + 2].toUInt(&ok2);
     const uint algorithm = tokens[typeIndex + 3].toUInt(&ok3);
     if (!ok1 || !ok2 || !ok3 || flags > 0xffff || protocol > 255 || algorithm > 255)
-        return malformed(fileName, recordLine, tr("The DNSKEY flags, protocol or algorithm are not numbers."));
+        return malformed(fileName, recordLine,
+                         QCoreApplication::translate("danewerk::core::BindKeyFile",
+                                                     "The DNSKEY flags, protocol or algorithm are not numbers."));
     rdata.flags = quint16(flags);
     rdata.protocol = quint8(protocol);
     rdata.algorithm = quint8(algorithm);
     const QByteArray base64 = tokens.mid(typeIndex + 4).join(QString()).toLatin1();
     auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
-        return malformed(fileName, recordLine, tr("The public key is not valid base64."));
+        return malformed(
+            fileName, recordLine,
+            QCoreApplication::translate("danewerk::core::BindKeyFile", "The public key is not valid base64."));
     rdata.publicKey = decoded.decoded;
     auto key = DnssecKey::fromDnskey(*owner, rdata);
     if (!key) {
@@ -174,13 +180,16 @@ Result<DnssecKey> BindKeyFile::read(const QString& path) {
             continue;
         const qsizetype colon = line.indexOf(':');
         if (colon < 1)
-            return malformed(privatePath, i + 1, tr("Expected \"Name: value\"."));
+            return malformed(privatePath, i + 1,
+                             QCoreApplication::translate("danewerk::core::BindKeyFile", "Expected \"Name: value\"."));
         const QString name = QString::fromLatin1(line.left(colon));
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == QLatin1String("Private-key-format")) {
             if (!value.startsWith("v1."))
-                return malformed(privatePath, i + 1,
-                                 tr("Unsupported private key format %1.").arg(QString::fromLatin1(value)));
+                return malformed(
+                    privatePath, i + 1,
+                    QCoreApplication::translate("danewerk::core::BindKeyFile", "Unsupported private key format %1.")
+                        .arg(QString::fromLatin1(value)));
         } else if (name == QLatin1String("Algorithm")) {
             algorithm = value.split(' ').value(0).toInt();
         } else if (name == QLatin1String("Created")) {
@@ -192,12 +201,17 @@ Result<DnssecKey> BindKeyFile::read(const QString& path) {
                    name == QLatin1String("Coefficient")) {
             auto decoded = QByteArray::fromBase64Encoding(value, QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
-                return malformed(privatePath, i + 1, tr("The field %1 is not valid base64.").arg(name));
+                return malformed(
+                    privatePath, i + 1,
+                    QCoreApplication::translate("danewerk::core::BindKeyFile", "The field %1 is not valid base64.")
+                        .arg(name));
             fields.insert(name, decoded.decoded);
         }
     }
     if (algorithm != publicKey->algorithm())
-        return malformed(privatePath, 0, tr("The private key's algorithm differs from the public key's."));
+        return malformed(privatePath, 0,
+                         QCoreApplication::translate("danewerk::core::BindKeyFile",
+                                                     "The private key's algorithm differs from the public key's."));
     auto pkey = DnssecCrypto::privateKeyFromFields(algorithm, fields, publicKey->dnskey().publicKey);
     if (!pkey) {
         Error error = pkey.error();
@@ -207,7 +221,10 @@ Result<DnssecKey> BindKeyFile::read(const QString& path) {
     // The pair must belong together: the public key derived from the private one equals the DNSKEY's.
     auto derived = DnssecCrypto::dnskeyPublicKey(algorithm, pkey->get());
     if (!derived || *derived != publicKey->dnskey().publicKey)
-        return malformed(privatePath, 0, tr("The private key does not belong to the public key in %1.").arg(keyPath));
+        return malformed(privatePath, 0,
+                         QCoreApplication::translate("danewerk::core::BindKeyFile",
+                                                     "The private key does not belong to the public key in %1.")
+                             .arg(keyPath));
     return DnssecKey::fromParts(publicKey->owner(), publicKey->dnskey(), *pkey, created);
 }
 

@@ -15,10 +15,6 @@ namespace danewerk::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::DnssecCrypto", text);
-}
-
 struct BnFree {
     void operator()(BIGNUM* p) const { BN_clear_free(p); }
 };
@@ -47,7 +43,9 @@ Error cryptoError(const QString& what) {
 Error unsupported(int algorithm) {
     return dnssecError(
         QStringLiteral("ALGORITHM_UNSUPPORTED"),
-        tr("DNSSEC algorithm %1 (%2) is not supported here.").arg(algorithm).arg(DnssecAlgorithm::mnemonic(algorithm)));
+        QCoreApplication::translate("danewerk::core::DnssecCrypto", "DNSSEC algorithm %1 (%2) is not supported here.")
+            .arg(algorithm)
+            .arg(DnssecAlgorithm::mnemonic(algorithm)));
 }
 
 const EVP_MD* digestFor(int algorithm) {
@@ -88,7 +86,8 @@ BnPtr bnFrom(QByteArrayView bytes) {
 Result<QByteArray> getBn(EVP_PKEY* key, const char* name, int width = 0) {
     BIGNUM* bn = nullptr;
     if (EVP_PKEY_get_bn_param(key, name, &bn) != 1)
-        return cryptoError(tr("Cannot read key parameter %1").arg(QLatin1String(name)));
+        return cryptoError(QCoreApplication::translate("danewerk::core::DnssecCrypto", "Cannot read key parameter %1")
+                               .arg(QLatin1String(name)));
     BnPtr owned(bn);
     return bnBytes(bn, width);
 }
@@ -99,7 +98,7 @@ Result<EvpKeyPtr> fromData(const char* type, OSSL_PARAM_BLD* builder, int select
     EVP_PKEY* key = nullptr;
     if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
         EVP_PKEY_fromdata(ctx.get(), &key, selection, params.get()) != 1)
-        return cryptoError(tr("Cannot build the key"));
+        return cryptoError(QCoreApplication::translate("danewerk::core::DnssecCrypto", "Cannot build the key"));
     return wrap(key);
 }
 
@@ -127,7 +126,7 @@ QString DnssecCrypto::lastOpenSslError() {
     const unsigned long code = ERR_get_error();
     ERR_clear_error();
     if (code == 0)
-        return tr("unknown OpenSSL error");
+        return QCoreApplication::translate("danewerk::core::DnssecCrypto", "unknown OpenSSL error");
     char buffer[256];
     ERR_error_string_n(code, buffer, sizeof buffer);
     return QString::fromLatin1(buffer);
@@ -139,7 +138,9 @@ Result<EvpKeyPtr> DnssecCrypto::generateKey(int algorithm, int bits) {
         if (bits == 0)
             bits = 2048;
         if (bits < 1024 || bits > 4096)
-            return dnssecError(QStringLiteral("KEY_SIZE_INVALID"), tr("RSA keys must have 1024 to 4096 bits."));
+            return dnssecError(
+                QStringLiteral("KEY_SIZE_INVALID"),
+                QCoreApplication::translate("danewerk::core::DnssecCrypto", "RSA keys must have 1024 to 4096 bits."));
         key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(bits));
     } else if (algorithm == DnssecAlgorithm::EcdsaP256Sha256) {
         key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
@@ -153,7 +154,7 @@ Result<EvpKeyPtr> DnssecCrypto::generateKey(int algorithm, int bits) {
         return unsupported(algorithm);
     }
     if (!key)
-        return cryptoError(tr("Key generation failed"));
+        return cryptoError(QCoreApplication::translate("danewerk::core::DnssecCrypto", "Key generation failed"));
     return wrap(key);
 }
 
@@ -186,10 +187,12 @@ Result<QByteArray> DnssecCrypto::dnskeyPublicKey(int algorithm, EVP_PKEY* key) {
     if (algorithm == DnssecAlgorithm::Ed25519 || algorithm == DnssecAlgorithm::Ed448) {
         size_t length = 0;
         if (EVP_PKEY_get_raw_public_key(key, nullptr, &length) != 1)
-            return cryptoError(tr("Cannot read the public key"));
+            return cryptoError(
+                QCoreApplication::translate("danewerk::core::DnssecCrypto", "Cannot read the public key"));
         QByteArray out(qsizetype(length), '\0');
         if (EVP_PKEY_get_raw_public_key(key, reinterpret_cast<unsigned char*>(out.data()), &length) != 1)
-            return cryptoError(tr("Cannot read the public key"));
+            return cryptoError(
+                QCoreApplication::translate("danewerk::core::DnssecCrypto", "Cannot read the public key"));
         return out;
     }
     return unsupported(algorithm);
@@ -199,7 +202,9 @@ Result<EvpKeyPtr> DnssecCrypto::publicKeyFromDnskey(int algorithm, QByteArrayVie
     if (DnssecAlgorithm::isRsa(algorithm)) {
         QByteArrayView exponent, modulus;
         if (!splitRsaPublicKey(publicKey, exponent, modulus))
-            return dnssecError(QStringLiteral("KEY_MALFORMED"), tr("The RSA public key is malformed."));
+            return dnssecError(
+                QStringLiteral("KEY_MALFORMED"),
+                QCoreApplication::translate("danewerk::core::DnssecCrypto", "The RSA public key is malformed."));
         std::unique_ptr<OSSL_PARAM_BLD, ParamBldFree> builder(OSSL_PARAM_BLD_new());
         BnPtr n = bnFrom(modulus), e = bnFrom(exponent);
         OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, n.get());
@@ -208,7 +213,9 @@ Result<EvpKeyPtr> DnssecCrypto::publicKeyFromDnskey(int algorithm, QByteArrayVie
     }
     if (DnssecAlgorithm::isEcdsa(algorithm)) {
         if (publicKey.size() != 2 * ecFieldBytes(algorithm))
-            return dnssecError(QStringLiteral("KEY_MALFORMED"), tr("The ECDSA public key has the wrong length."));
+            return dnssecError(QStringLiteral("KEY_MALFORMED"),
+                               QCoreApplication::translate("danewerk::core::DnssecCrypto",
+                                                           "The ECDSA public key has the wrong length."));
         QByteArray point = QByteArray(1, '\x04') + publicKey.toByteArray();
         std::unique_ptr<OSSL_PARAM_BLD, ParamBldFree> builder(OSSL_PARAM_BLD_new());
         OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME, ecGroup(algorithm), 0);
@@ -221,7 +228,9 @@ Result<EvpKeyPtr> DnssecCrypto::publicKeyFromDnskey(int algorithm, QByteArrayVie
             algorithm == DnssecAlgorithm::Ed25519 ? EVP_PKEY_ED25519 : EVP_PKEY_ED448, nullptr,
             reinterpret_cast<const unsigned char*>(publicKey.data()), size_t(publicKey.size()));
         if (!key)
-            return dnssecError(QStringLiteral("KEY_MALFORMED"), tr("The EdDSA public key is malformed."));
+            return dnssecError(
+                QStringLiteral("KEY_MALFORMED"),
+                QCoreApplication::translate("danewerk::core::DnssecCrypto", "The EdDSA public key is malformed."));
         return wrap(key);
     }
     return unsupported(algorithm);
@@ -253,10 +262,12 @@ Result<QList<QPair<QString, QByteArray>>> DnssecCrypto::privateKeyFields(int alg
     if (algorithm == DnssecAlgorithm::Ed25519 || algorithm == DnssecAlgorithm::Ed448) {
         size_t length = 0;
         if (EVP_PKEY_get_raw_private_key(key, nullptr, &length) != 1)
-            return cryptoError(tr("Cannot read the private key"));
+            return cryptoError(
+                QCoreApplication::translate("danewerk::core::DnssecCrypto", "Cannot read the private key"));
         QByteArray out(qsizetype(length), '\0');
         if (EVP_PKEY_get_raw_private_key(key, reinterpret_cast<unsigned char*>(out.data()), &length) != 1)
-            return cryptoError(tr("Cannot read the private key"));
+            return cryptoError(
+                QCoreApplication::translate("danewerk::core::DnssecCrypto", "Cannot read the private key"));
         fields.append({QStringLiteral("PrivateKey"), out});
         return fields;
     }
@@ -266,7 +277,10 @@ Result<QList<QPair<QString, QByteArray>>> DnssecCrypto::privateKeyFields(int alg
 Result<EvpKeyPtr> DnssecCrypto::privateKeyFromFields(int algorithm, const QMap<QString, QByteArray>& fields,
                                                      QByteArrayView dnskeyPublicKey) {
     const auto missing = [](const QString& name) {
-        return dnssecError(QStringLiteral("KEY_MALFORMED"), tr("The private key file lacks the field %1.").arg(name));
+        return dnssecError(
+            QStringLiteral("KEY_MALFORMED"),
+            QCoreApplication::translate("danewerk::core::DnssecCrypto", "The private key file lacks the field %1.")
+                .arg(name));
     };
     if (DnssecAlgorithm::isRsa(algorithm)) {
         static const std::pair<const char*, const char*> names[] = {
@@ -290,7 +304,9 @@ Result<EvpKeyPtr> DnssecCrypto::privateKeyFromFields(int algorithm, const QMap<Q
         return missing(privateKey);
     if (DnssecAlgorithm::isEcdsa(algorithm)) {
         if (dnskeyPublicKey.size() != 2 * ecFieldBytes(algorithm))
-            return dnssecError(QStringLiteral("KEY_MALFORMED"), tr("The ECDSA public key has the wrong length."));
+            return dnssecError(QStringLiteral("KEY_MALFORMED"),
+                               QCoreApplication::translate("danewerk::core::DnssecCrypto",
+                                                           "The ECDSA public key has the wrong length."));
         const QByteArray point = QByteArray(1, '\x04') + dnskeyPublicKey.toByteArray();
         std::unique_ptr<OSSL_PARAM_BLD, ParamBldFree> builder(OSSL_PARAM_BLD_new());
         BnPtr secret = bnFrom(fields.value(privateKey));
@@ -306,7 +322,9 @@ Result<EvpKeyPtr> DnssecCrypto::privateKeyFromFields(int algorithm, const QMap<Q
             algorithm == DnssecAlgorithm::Ed25519 ? EVP_PKEY_ED25519 : EVP_PKEY_ED448, nullptr,
             reinterpret_cast<const unsigned char*>(raw.constData()), size_t(raw.size()));
         if (!key)
-            return dnssecError(QStringLiteral("KEY_MALFORMED"), tr("The EdDSA private key is malformed."));
+            return dnssecError(
+                QStringLiteral("KEY_MALFORMED"),
+                QCoreApplication::translate("danewerk::core::DnssecCrypto", "The EdDSA private key is malformed."));
         return wrap(key);
     }
     return unsupported(algorithm);
@@ -320,11 +338,11 @@ Result<QByteArray> DnssecCrypto::sign(int algorithm, EVP_PKEY* key, QByteArrayVi
     const auto* input = reinterpret_cast<const unsigned char*>(data.data());
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, digestFor(algorithm), nullptr, key) != 1 ||
         EVP_DigestSign(ctx.get(), nullptr, &length, input, size_t(data.size())) != 1)
-        return cryptoError(tr("Signing failed"));
+        return cryptoError(QCoreApplication::translate("danewerk::core::DnssecCrypto", "Signing failed"));
     QByteArray signature(qsizetype(length), '\0');
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length, input,
                        size_t(data.size())) != 1)
-        return cryptoError(tr("Signing failed"));
+        return cryptoError(QCoreApplication::translate("danewerk::core::DnssecCrypto", "Signing failed"));
     signature.truncate(qsizetype(length));
     if (DnssecAlgorithm::isEcdsa(algorithm))
         return ecdsaDerToRaw(signature, ecFieldBytes(algorithm));

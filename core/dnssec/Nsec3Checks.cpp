@@ -173,6 +173,9 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
     for (const ZoneNameEntry& entry : context.names.entries()) {
         if (entry.occluded || entry.outOfZone || isHashedOwner(context, entry))
             continue;
+        // With opt-out, an insecure delegation needs no NSEC3, nor do the empty non-terminals above it alone.
+        if (optOut && entry.delegation && context.names.findRRset(entry, TypeDs) < 0)
+            continue;
         for (QByteArrayView parent = dnsNameParent(zone.name(entry.name));
              parent.size() > origin.size() && dnsNameIsSubdomain(parent, origin); parent = dnsNameParent(parent)) {
             if (!seen.insert(parent.toByteArray()).second)

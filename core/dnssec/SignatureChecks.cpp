@@ -9,6 +9,7 @@
 
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <unordered_map>
@@ -156,7 +157,8 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
     };
 
     const int threads = std::max(1, context.threads > 0 ? context.threads : QThread::idealThreadCount());
-    constexpr size_t chunk = 512;
+    // Chunks small enough to balance the cores, large enough to keep the shared counter cold.
+    const size_t chunk = std::clamp<size_t>(signatures.size() / (size_t(threads) * 8), 8, 512);
     std::atomic<size_t> next{0};
     const auto worker = [&] {
         SignatureVerifier verifier;
@@ -167,7 +169,7 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
             for (size_t i = start; i < std::min(signatures.size(), start + chunk); ++i)
                 evaluate(verifier, buffer, rdatas, i);
     };
-    if (threads == 1 || signatures.size() < 2 * chunk) {
+    if (threads == 1 || signatures.size() <= chunk) {
         worker();
     } else {
         std::vector<std::thread> pool;

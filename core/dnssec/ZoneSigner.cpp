@@ -30,10 +30,6 @@ constexpr quint16 TypeNsec3 = 50;
 constexpr quint16 TypeNsec3param = 51;
 constexpr quint16 TypeNs = 2;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::ZoneSigner", text);
-}
-
 quint32 soaMinimum(QByteArrayView rdata) {
     if (rdata.size() < 4)
         return 3600;
@@ -72,29 +68,41 @@ struct SignJob {
 
 Result<Zone> ZoneSigner::sign(const Zone& zone, const QList<DnssecKey>& keys, const SigningOptions& options) {
     if (keys.isEmpty())
-        return dnssecError(QStringLiteral("NO_KEYS"), tr("Signing needs at least one key."));
+        return dnssecError(QStringLiteral("NO_KEYS"), QCoreApplication::translate("danewerk::core::ZoneSigner",
+                                                                                  "Signing needs at least one key."));
     for (const DnssecKey& key : keys) {
         if (!key.hasPrivateKey())
-            return dnssecError(QStringLiteral("KEY_NOT_PRIVATE"),
-                               tr("Key %1 has no private key and cannot sign.").arg(key.keyTag()));
+            return dnssecError(
+                QStringLiteral("KEY_NOT_PRIVATE"),
+                QCoreApplication::translate("danewerk::core::ZoneSigner", "Key %1 has no private key and cannot sign.")
+                    .arg(key.keyTag()));
         if (key.owner() != zone.origin().toByteArray())
             return dnssecError(
                 QStringLiteral("KEY_WRONG_ZONE"),
-                tr("Key %1 belongs to %2, not to %3.").arg(key.keyTag()).arg(key.ownerText(), zone.originText()));
+                QCoreApplication::translate("danewerk::core::ZoneSigner", "Key %1 belongs to %2, not to %3.")
+                    .arg(key.keyTag())
+                    .arg(key.ownerText(), zone.originText()));
     }
     if (!options.inception.isValid() || !options.expiration.isValid() || options.expiration <= options.inception)
         return dnssecError(QStringLiteral("VALIDITY_INVALID"),
-                           tr("The signature validity window is empty: the expiration must follow the inception."));
+                           QCoreApplication::translate(
+                               "danewerk::core::ZoneSigner",
+                               "The signature validity window is empty: the expiration must follow the inception."));
     if (options.nsec3Iterations < 0 || options.nsec3Iterations > 65535 || options.nsec3Salt.size() > 255)
-        return dnssecError(QStringLiteral("NSEC3_PARAMETERS_INVALID"), tr("NSEC3 iterations or salt out of range."));
+        return dnssecError(
+            QStringLiteral("NSEC3_PARAMETERS_INVALID"),
+            QCoreApplication::translate("danewerk::core::ZoneSigner", "NSEC3 iterations or salt out of range."));
 
     const ZoneNameMap names(zone);
     if (names.apexEntry() < 0)
-        return dnssecError(QStringLiteral("NO_SOA"), tr("The zone has no records at its apex."));
+        return dnssecError(
+            QStringLiteral("NO_SOA"),
+            QCoreApplication::translate("danewerk::core::ZoneSigner", "The zone has no records at its apex."));
     const ZoneNameEntry& apex = names.entries()[size_t(names.apexEntry())];
     const int soaSet = names.findRRset(apex, TypeSoa);
     if (soaSet < 0)
-        return dnssecError(QStringLiteral("NO_SOA"), tr("The zone has no SOA record."));
+        return dnssecError(QStringLiteral("NO_SOA"),
+                           QCoreApplication::translate("danewerk::core::ZoneSigner", "The zone has no SOA record."));
     const ZoneRecord& soa = zone.record(zone.rrsets()[size_t(soaSet)].first);
     const quint32 negativeTtl = std::min(soa.ttl, soaMinimum(zone.rdata(soa))); // RFC 9077
     const quint32 dnskeyTtl = options.dnskeyTtl.value_or(soa.ttl);

@@ -15,12 +15,10 @@ namespace danewerk::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::PlanJson", text);
-}
-
 // Collects the first error with its JSON path; the reader stops at the first one.
 class PlanReader {
+    Q_DECLARE_TR_FUNCTIONS(danewerk::core::PlanReader)
+
 public:
     explicit PlanReader(QString fileName) : m_fileName(std::move(fileName)) {}
 
@@ -198,6 +196,8 @@ std::optional<Error> PlanReader::readInitial(const QJsonValue& value, RolloverPl
 
 std::optional<Error> PlanReader::checkRoles(const PlanEvent& event, const QString& path,
                                             const RolloverPlan& plan) const {
+    if (eventShape(event.op) == EventShape::TtlChange)
+        return std::nullopt;
     const bool tlsaOp = event.op == EventOp::TlsaSet || event.op == EventOp::Deploy;
     const QStringList ids = eventShape(event.op) == EventShape::KeyList ? event.keys : QStringList{event.key};
     const QString field =
@@ -207,7 +207,7 @@ std::optional<Error> PlanReader::checkRoles(const PlanEvent& event, const QStrin
         if (tlsaOp && !tlsaKey)
             return fail(path + field,
                         tr("%1 is a DNSSEC key; %2 takes keys with role TLSA").arg(id, eventOpName(event.op)));
-        if (!tlsaOp && event.op != EventOp::SetTtl && tlsaKey)
+        if (!tlsaOp && tlsaKey)
             return fail(path + field, tr("%1 has role TLSA; %2 takes DNSSEC keys").arg(id, eventOpName(event.op)));
     }
     return std::nullopt;

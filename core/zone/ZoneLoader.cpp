@@ -1,5 +1,6 @@
 #include "core/zone/ZoneLoader.h"
 
+#include "core/dns/DnsName.h"
 #include "core/zone/ZoneFileParser.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,12 @@ namespace {
 
 Result<Zone> loadBytes(QByteArrayView text, const QString& path, const QString& canonical,
                        const ZoneLoadOptions& options, bool mapped = false) {
+    if (!options.origin.isEmpty()) {
+        // A name without the trailing dot is meant absolute here ("--origin example.org").
+        const Result<QByteArray> origin = dnsNameFromText(options.origin, QByteArrayView("\0", 1));
+        if (!origin)
+            return Error{origin.error().code, origin.error().message, path, 0, 0};
+    }
     Zone zone;
     ZoneFileParser parser(zone, options);
     qsizetype released = 0;

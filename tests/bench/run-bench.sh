@@ -95,6 +95,11 @@ section_parsing() {
     done
 }
 
+# Further sections live beside this script (section-<topic>.sh defines section_<topic>).
+for extra in "$(dirname "$0")"/section-*.sh; do
+    [ -e "$extra" ] && source "$extra"
+done
+
 # --- report ------------------------------------------------------------------------------------------------
 {
     echo "# Benchmarks"
