@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFuture>
 #include <QJsonDocument>
 #include <QSysInfo>
 #include <QThreadPool>
@@ -342,7 +343,9 @@ int CheckCommand::run(const QStringList& args, Context& context) {
     };
     QThreadPool pool;
     pool.setMaxThreadCount(jobs);
-    const QList<MailDomainResult> results = QtConcurrent::blockingMapped(&pool, domains, checkOne);
+    // Domains run --jobs at a time; each line is printed as soon as it and all before it are done, so a long
+    // list streams in the order given.
+    QFuture<MailDomainResult> results = QtConcurrent::mapped(&pool, domains, checkOne);
 
     bool failures = false;
     bool warnings = false;
@@ -350,7 +353,8 @@ int CheckCommand::run(const QStringList& args, Context& context) {
     bool stripped = false;
     int attempts = 0;
     int timeouts = 0;
-    for (const MailDomainResult& r : results) {
+    for (int i = 0; i < domains.size(); ++i) {
+        const MailDomainResult r = results.resultAt(i);
         if (context.json)
             context.printJsonLine(r.toJson());
         else

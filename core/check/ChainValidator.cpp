@@ -1,6 +1,7 @@
 #include "core/check/ChainValidator.h"
 
 #include "core/check/DenialProof.h"
+#include "core/check/DnsAnswer.h"
 #include "core/check/DnsNames.h"
 #include "core/dns/DnsSource.h"
 #include "core/dns/Ldns.h"
@@ -61,49 +62,6 @@ struct ChainValidator::Zone {
     ldns::RrListPtr keys; // the validated DNSKEY RRset (secure zones)
 };
 
-struct ChainValidator::Packet {
-    ldns::PktPtr pkt;
-    int rcode = -1;
-    QString error;
-    [[nodiscard]] bool answered() const { return pkt != nullptr; }
-
-    ldns_rr_list* section(int which) const {
-        return which == 0 ? ldns_pkt_answer(pkt.get()) : ldns_pkt_authority(pkt.get());
-    }
-    ldns::RrListPtr records(int which, const QString& owner, quint16 type) const {
-        ldns::RrListPtr out(ldns_rr_list_new());
-        const QString wanted = normalizedName(owner);
-        ldns_rr_list* list = section(which);
-        for (size_t i = 0; list && i < ldns_rr_list_rr_count(list); ++i) {
-            const ldns_rr* rr = ldns_rr_list_rr(list, i);
-            if (ldns_rr_get_type(rr) == type && rdfToName(ldns_rr_owner(rr)) == wanted)
-                ldns_rr_list_push_rr(out.get(), ldns_rr_clone(rr));
-        }
-        return out;
-    }
-    ldns::RrListPtr signatures(int which, const QString& owner, quint16 type) const {
-        ldns::RrListPtr out(ldns_rr_list_new());
-        const QString wanted = normalizedName(owner);
-        ldns_rr_list* list = section(which);
-        for (size_t i = 0; list && i < ldns_rr_list_rr_count(list); ++i) {
-            const ldns_rr* rr = ldns_rr_list_rr(list, i);
-            if (ldns_rr_get_type(rr) == LDNS_RR_TYPE_RRSIG && rdfToName(ldns_rr_owner(rr)) == wanted &&
-                ldns_rdf2rr_type(ldns_rr_rrsig_typecovered(rr)) == type)
-                ldns_rr_list_push_rr(out.get(), ldns_rr_clone(rr));
-        }
-        return out;
-    }
-    bool hasAnySignature() const {
-        for (int which : {0, 1}) {
-            ldns_rr_list* list = section(which);
-            for (size_t i = 0; list && i < ldns_rr_list_rr_count(list); ++i)
-                if (ldns_rr_get_type(ldns_rr_list_rr(list, i)) == LDNS_RR_TYPE_RRSIG)
-                    return true;
-        }
-        return false;
-    }
-};
-
 struct ChainValidator::SignatureCheck {
     DnssecState state = DnssecState::Bogus;
     QString reason;
@@ -116,27 +74,6 @@ ChainValidator::ChainValidator(DnsSource& source, ValidationTrustAnchors anchors
     : m_source(source), m_anchors(std::move(anchors)), m_options(std::move(options)), m_graph(graph) {}
 
 ChainValidator::~ChainValidator() = default;
-
-namespace {
-
-struct Fetch {
-    static void parse(const DnsResponse& response, ldns::PktPtr& pkt, int& rcode, QString& error) {
-        if (response.outcome != DnsResponse::Outcome::Answer) {
-            error = response.error.isEmpty() ? QStringLiteral("no answer") : response.error;
-            return;
-        }
-        ldns_pkt* raw = nullptr;
-        if (ldns_wire2pkt(&raw, reinterpret_cast<const uint8_t*>(response.wire.constData()),
-                          size_t(response.wire.size())) != LDNS_STATUS_OK) {
-            error = QStringLiteral("malformed answer");
-            return;
-        }
-        pkt.reset(raw);
-        rcode = ldns_pkt_get_rcode(raw);
-    }
-};
-
-} // namespace
 
 void ChainValidator::addFinding(Severity severity, const QString& code, const QString& message, const QString& rfc,
                                 const QString& fix, const QString& owner, quint16 type) {
@@ -163,7 +100,7 @@ void ChainValidator::noteExpiry(const QDateTime& expires, const QString& owner, 
                owner, type);
 }
 
-ChainValidator::SignatureCheck ChainValidator::verifySigned(const ldns_rr_list* rrset, const Packet& packet,
+ChainValidator::SignatureCheck ChainValidator::verifySigned(const ldns_rr_list* rrset, const DnsAnswer& packet,
                                                             int section, const QString& owner, quint16 type,
                                                             const Zone& zone) {
     SignatureCheck check;
@@ -223,7 +160,7 @@ ChainValidator::SignatureCheck ChainValidator::verifySigned(const ldns_rr_list* 
     return check;
 }
 
-ldns_rr_list* ChainValidator::validatedProofs(const Packet& packet, const Zone& zone) {
+ldns_rr_list* ChainValidator::validatedProofs(const DnsAnswer& packet, const Zone& zone) {
     ldns_rr_list* proofs = ldns_rr_list_new();
     ldns_rr_list* authority = packet.section(1);
     for (size_t i = 0; authority && i < ldns_rr_list_rr_count(authority); ++i) {
@@ -239,7 +176,7 @@ ldns_rr_list* ChainValidator::validatedProofs(const Packet& packet, const Zone& 
     return proofs;
 }
 
-bool ChainValidator::wildcardProven(const SignatureCheck& check, const Packet& packet, const Zone& zone,
+bool ChainValidator::wildcardProven(const SignatureCheck& check, const DnsAnswer& packet, const Zone& zone,
                                     const QString& owner, quint16 type) {
     // RRSIG labels below the owner's label count: the answer was synthesized from a wildcard, and is only
     // secure with proof that the name itself does not exist (RFC 4035 5.3.4).
@@ -302,13 +239,12 @@ std::shared_ptr<ChainValidator::Zone> ChainValidator::validateKeys(const QString
         return finish(DnssecState::Insecure, QStringLiteral("no DS record with a supported algorithm and digest"));
 
     const DnsResponse response = m_source.query(zoneName, LDNS_RR_TYPE_DNSKEY);
-    Packet packet;
-    Fetch::parse(response, packet.pkt, packet.rcode, packet.error);
+    const DnsAnswer packet = DnsAnswer::parse(response);
     if (!packet.answered())
-        return finish(DnssecState::Unresolved, QStringLiteral("DNSKEY %1: %2").arg(zoneName, packet.error));
+        return finish(DnssecState::Unresolved, QStringLiteral("DNSKEY %1: %2").arg(zoneName, packet.error()));
     m_answered = true;
-    if (packet.rcode != LDNS_RCODE_NOERROR)
-        return finish(DnssecState::Unresolved, QStringLiteral("DNSKEY %1: rcode %2").arg(zoneName).arg(packet.rcode));
+    if (packet.rcode() != LDNS_RCODE_NOERROR)
+        return finish(DnssecState::Unresolved, QStringLiteral("DNSKEY %1: rcode %2").arg(zoneName).arg(packet.rcode()));
     ldns::RrListPtr keys = packet.records(0, zoneName, LDNS_RR_TYPE_DNSKEY);
     if (!parent && !packet.hasAnySignature())
         m_stripped = true;
@@ -394,8 +330,7 @@ int ChainValidator::stepInto(const std::shared_ptr<Zone>& zone, const QString& c
         return out->state == DnssecState::Secure ? 1 : 2;
     }
     const DnsResponse response = m_source.query(child, LDNS_RR_TYPE_DS);
-    Packet packet;
-    Fetch::parse(response, packet.pkt, packet.rcode, packet.error);
+    const DnsAnswer packet = DnsAnswer::parse(response);
     const auto stop = [&](DnssecState state, const QString& reason) {
         out = std::make_shared<Zone>();
         out->name = child;
@@ -410,12 +345,12 @@ int ChainValidator::stepInto(const std::shared_ptr<Zone>& zone, const QString& c
         return 2;
     };
     if (!packet.answered())
-        return stop(DnssecState::Unresolved, QStringLiteral("DS %1: %2").arg(child, packet.error));
+        return stop(DnssecState::Unresolved, QStringLiteral("DS %1: %2").arg(child, packet.error()));
     m_answered = true;
-    if (packet.rcode == LDNS_RCODE_NXDOMAIN)
+    if (packet.rcode() == LDNS_RCODE_NXDOMAIN)
         return 0; // the name does not exist; the final lookup proves it
-    if (packet.rcode != LDNS_RCODE_NOERROR)
-        return stop(DnssecState::Unresolved, QStringLiteral("DS %1: rcode %2").arg(child).arg(packet.rcode));
+    if (packet.rcode() != LDNS_RCODE_NOERROR)
+        return stop(DnssecState::Unresolved, QStringLiteral("DS %1: rcode %2").arg(child).arg(packet.rcode()));
     ldns::RrListPtr ds = packet.records(0, child, LDNS_RR_TYPE_DS);
     if (ldns_rr_list_rr_count(ds.get()) > 0) {
         const SignatureCheck check = verifySigned(ds.get(), packet, 0, child, LDNS_RR_TYPE_DS, *zone);
@@ -478,9 +413,14 @@ std::shared_ptr<ChainValidator::Zone> ChainValidator::findZone(const QString& na
     for (int labels = labelCount(anchor) + 1; zone->state == DnssecState::Secure && labels <= labelCount(name);
          ++labels) {
         std::shared_ptr<Zone> next;
-        const int step = stepInto(zone, ancestorWithLabels(name, labels), next);
-        if (step == 0)
+        const QString child = ancestorWithLabels(name, labels);
+        if (m_notZoneCuts.contains(child))
             continue;
+        const int step = stepInto(zone, child, next);
+        if (step == 0) {
+            m_notZoneCuts.insert(child);
+            continue;
+        }
         zone = next;
     }
     m_enclosing.insert(name, zone);
@@ -513,8 +453,7 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
             return result;
         }
         const DnsResponse response = m_source.query(current, type);
-        Packet packet;
-        Fetch::parse(response, packet.pkt, packet.rcode, packet.error);
+        const DnsAnswer packet = DnsAnswer::parse(response);
         const auto done = [&](DnssecState state, const QString& reason) {
             if (hop == 0)
                 result.firstHopState = state;
@@ -525,11 +464,11 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
         };
         if (!packet.answered())
             return done(DnssecState::Unresolved,
-                        QStringLiteral("%1/%2: %3").arg(current, typeName(type), packet.error));
+                        QStringLiteral("%1/%2: %3").arg(current, typeName(type), packet.error()));
         m_answered = true;
-        if (packet.rcode != LDNS_RCODE_NOERROR && packet.rcode != LDNS_RCODE_NXDOMAIN)
+        if (packet.rcode() != LDNS_RCODE_NOERROR && packet.rcode() != LDNS_RCODE_NXDOMAIN)
             return done(DnssecState::Unresolved,
-                        QStringLiteral("%1/%2: rcode %3").arg(current, typeName(type)).arg(packet.rcode));
+                        QStringLiteral("%1/%2: rcode %3").arg(current, typeName(type)).arg(packet.rcode()));
         const QString rrsetId = QStringLiteral("rrset:%1/%2").arg(current, typeName(type));
         ldns::RrListPtr data = packet.records(0, current, type);
         if (ldns_rr_list_rr_count(data.get()) > 0) {
@@ -593,7 +532,7 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
             continue;
         }
         // No data: NODATA or NXDOMAIN, proven or not.
-        result.nxdomain = packet.rcode == LDNS_RCODE_NXDOMAIN;
+        result.nxdomain = packet.rcode() == LDNS_RCODE_NXDOMAIN;
         const QString proofId = QStringLiteral("proof:%1/%2").arg(current, typeName(type));
         result.nodeId = proofId;
         if (zone->state != DnssecState::Secure)

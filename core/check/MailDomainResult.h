@@ -60,6 +60,8 @@ struct HostResult {
     QList<AddressResult> addresses;
     AddressStatus status = AddressStatus::NotChecked;
     Findings findings;
+    QString addressNodeId; // chain graph node of the address RRset (not in JSON)
+    QString tlsaNodeId;    // chain graph node of the TLSA RRset or its denial (not in JSON)
 
     [[nodiscard]] QJsonObject toJson() const;
 };

@@ -178,6 +178,28 @@ private slots:
         QCOMPARE(wrong.lookup("good.test", LDNS_RR_TYPE_MX).state, DnssecState::Bogus);
     }
 
+    void dnskeyTrustAnchor() {
+        // The root.key form: the root's DNSKEY itself as the anchor.
+        QString anchorText;
+        for (const BuiltZone& zone : m_hierarchy->zones()) {
+            if (zone.apex != QLatin1String("."))
+                continue;
+            for (size_t i = 0; i < ldns_rr_list_rr_count(zone.rrs.get()); ++i) {
+                const ldns_rr* rr = ldns_rr_list_rr(zone.rrs.get(), i);
+                if (ldns_rr_get_type(rr) != LDNS_RR_TYPE_DNSKEY)
+                    continue;
+                char* text = ldns_rr2str(rr);
+                anchorText += QString::fromLatin1(text);
+                free(text);
+            }
+        }
+        const auto anchors = ValidationTrustAnchors::fromText(anchorText);
+        QVERIFY2(anchors.ok(), qPrintable(anchorText));
+        DnsClient client(clientOptions());
+        ChainValidator validator(client, *anchors, {m_now, 0}, nullptr);
+        QCOMPARE(validator.lookup("good.test", LDNS_RR_TYPE_MX).state, DnssecState::Secure);
+    }
+
     void strippingResolverDetected() {
         m_resolver->stripDnssec(true);
         DnsClient client(clientOptions());

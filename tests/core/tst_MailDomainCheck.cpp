@@ -188,7 +188,7 @@ private slots:
     void saveAndReplayGiveIdenticalJson_data() {
         QTest::addColumn<QString>("domain");
         for (const char* d : {"ee.test.", "ta.test.", "agility.test.", "notlsa3.test.", "timeout.test.", "dual.test.",
-                              "expired.test.", "cname.test."})
+                              "expired.test.", "cname.test.", "partial.test.", "dualok.test."})
             QTest::newRow(d) << QString::fromLatin1(d);
     }
 
