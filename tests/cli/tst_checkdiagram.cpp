@@ -1,6 +1,8 @@
-// danewerk-cli check --diagram DIR: DIR/<domain>.svg and DIR/<domain>.png from replayed observations (recorded
-// from the loopback fakes), without any display; the SVG is well-formed XML naming the nodes, the PNG at
-// least 1200 px wide; files are never overwritten without --force.
+// danewerk-cli check --diagram DIR: DIR/<domain>.svg and DIR/<domain>.png from observations the CLI recorded
+// (--save) from the loopback fakes and then replays, without any display; the SVG is well-formed XML naming
+// the nodes, the PNG at least 1200 px wide; files are never overwritten without --force.
+
+#include "../core/LiveCheckFixture.h"
 
 #include <QFile>
 #include <QProcess>
@@ -9,10 +11,16 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using namespace danewerk::tests;
+
 class tst_CheckDiagram : public QObject {
     Q_OBJECT
 
 private:
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 29), QTime(6, 0), Qt::UTC);
+    std::unique_ptr<LiveCheckFixture> m_fixture;
+    QTemporaryDir m_saved;
+
     struct Run {
         int exitCode = -1;
         QString out;
@@ -35,9 +43,8 @@ private:
         return r;
     }
 
-    static QString replay(const QString& domain) {
-        return QStringLiteral(DANEWERK_TEST_DATA "/check/replay/") + domain;
-    }
+    // Replays one domain of the recorded run.
+    QStringList replay(const QString& domain) const { return {"--replay", m_saved.path(), domain}; }
 
     // Width and height from the PNG header (IHDR), without QtGui.
     static QSize pngSize(const QString& path) {
@@ -55,6 +62,34 @@ private:
     }
 
 private slots:
+    void initTestCase() {
+        m_fixture = std::make_unique<LiveCheckFixture>(m_now);
+        const QString error = m_fixture->setUp();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(m_saved.isValid());
+        const Run r = cli({"check",
+                           "--now",
+                           "2026-11-29T06:00:00Z",
+                           "--resolver",
+                           m_fixture->resolver(),
+                           "--trust-anchor",
+                           m_fixture->anchorFile(),
+                           "--smtp-port",
+                           QString::number(m_fixture->smtpPort()),
+                           "--timeout",
+                           "1",
+                           "--ehlo",
+                           "checker.test",
+                           "--save",
+                           m_saved.path(),
+                           "ee.test",
+                           "ta.test",
+                           "mismatch.test",
+                           "expired.test",
+                           "insecure.test"});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.err + r.out));
+    }
+
     void writesSvgAndPng_data() {
         QTest::addColumn<QString>("domain");
         QTest::addColumn<int>("exitCode");
@@ -73,7 +108,7 @@ private slots:
         QFETCH(QStringList, labels);
         QTemporaryDir out;
         QVERIFY(out.isValid());
-        const Run r = cli({"check", "--replay", replay(domain), "--diagram", out.path()});
+        const Run r = cli(QStringList{"check"} + replay(domain) + QStringList{"--diagram", out.path()});
         QVERIFY2(r.exitCode == exitCode, qPrintable(r.err + r.out));
         QFile svg(out.filePath(domain + ".svg"));
         QVERIFY(svg.open(QIODevice::ReadOnly));
@@ -95,17 +130,19 @@ private slots:
 
     void neverOverwritesWithoutForce() {
         QTemporaryDir out;
-        QVERIFY(cli({"check", "--replay", replay("ee.test"), "--diagram", out.path()}).exitCode == 0);
-        const Run again = cli({"check", "--replay", replay("ee.test"), "--diagram", out.path()});
+        const QStringList args = QStringList{"check"} + replay("ee.test") + QStringList{"--diagram", out.path()};
+        QVERIFY(cli(args).exitCode == 0);
+        const Run again = cli(args);
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(again.err.contains("ee.test.svg"), qPrintable(again.err));
-        QCOMPARE(cli({"check", "--replay", replay("ee.test"), "--diagram", out.path(), "--force"}).exitCode, 0);
+        QCOMPARE(cli(args + QStringList{"--force"}).exitCode, 0);
     }
 
     void jsonOutputUnchangedByDiagram() {
         QTemporaryDir out;
-        const Run plain = cli({"--json", "check", "--replay", replay("ta.test")});
-        const Run drawn = cli({"--json", "check", "--replay", replay("ta.test"), "--diagram", out.path()});
+        const Run plain = cli(QStringList{"--json", "check"} + replay("ta.test"));
+        const Run drawn =
+            cli(QStringList{"--json", "check"} + replay("ta.test") + QStringList{"--diagram", out.path()});
         QCOMPARE(drawn.exitCode, plain.exitCode);
         QCOMPARE(drawn.out, plain.out);
         QVERIFY(QFile::exists(out.filePath("ta.test.svg")));
