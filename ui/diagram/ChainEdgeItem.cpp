@@ -4,6 +4,8 @@
 #include "ui/render/DiagramPainter.h"
 
 #include <QPainter>
+#include <QPainterPath>
+#include <QPainterPathStroker>
 #include <QPolygonF>
 
 namespace danewerk::ui {
@@ -28,6 +30,23 @@ void ChainEdgeItem::adjust() {
 
 QRectF ChainEdgeItem::boundingRect() const {
     return m_bounds;
+}
+
+QPainterPath ChainEdgeItem::shape() const {
+    QPainterPath path;
+    const QList<QPointF>& r = m_edge.route;
+    if (r.size() < 2)
+        return path;
+    path.moveTo(r.first());
+    if ((r.size() - 1) % 3 == 0)
+        for (qsizetype i = 1; i + 2 < r.size(); i += 3)
+            path.cubicTo(r[i], r[i + 1], r[i + 2]);
+    else
+        for (qsizetype i = 1; i < r.size(); ++i)
+            path.lineTo(r[i]);
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    return stroker.createStroke(path);
 }
 
 void ChainEdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {

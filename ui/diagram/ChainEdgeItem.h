@@ -17,6 +17,8 @@ public:
     ChainEdgeItem(const core::DiagramEdge& edge, ChainNodeItem* from, ChainNodeItem* to);
     [[nodiscard]] int type() const override { return Type; }
     [[nodiscard]] QRectF boundingRect() const override;
+    // Only the line itself (a few pixels wide) answers the mouse and shows the tooltip.
+    [[nodiscard]] QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     // Re-routes after a node moved.

@@ -23,16 +23,20 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStringListModel>
 #include <QTabWidget>
+#include <QUrl>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
 
 namespace danewerk::ui {
 
@@ -43,9 +47,14 @@ constexpr int MaxRemembered = 50;
 
 QStringList splitDomains(const QString& text) {
     QStringList out;
-    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts))
-        if (part.size() <= 253 && !part.contains(QLatin1Char('/')))
-            out << core::normalizedName(part);
+    for (const QString& part : text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts)) {
+        // Internationalised names are checked as A-labels, as the CLI does.
+        QString ascii = part;
+        if (std::any_of(part.cbegin(), part.cend(), [](QChar c) { return c.unicode() > 127; }))
+            ascii = QString::fromLatin1(QUrl::toAce(part.endsWith(QLatin1Char('.')) ? part.chopped(1) : part));
+        if (!ascii.isEmpty() && ascii.size() <= 254 && !ascii.contains(QLatin1Char('/')))
+            out << core::normalizedName(ascii);
+    }
     out.removeDuplicates();
     return out;
 }
