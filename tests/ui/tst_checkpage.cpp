@@ -263,6 +263,19 @@ private slots:
         QVERIFY2(page.diffText().contains(QStringLiteral("No changes.")), qPrintable(page.diffText()));
     }
 
+    void cancelStopsTheRemainingDomains() {
+        ui::CheckPage page;
+        page.setHistoryRoot(m_history.path());
+        page.setParallelDomains(1);
+        QSignalSpy finished(&page, &ui::CheckPage::checkFinished);
+        page.loadReplay(m_replay.path());
+        QVERIFY(page.isRunning());
+        page.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(!page.isRunning());
+        QVERIFY(page.resultTree()->topLevelItemCount() < int(m_domains.size()));
+    }
+
     void severalDomainsAtOnce() {
         ui::CheckPage page;
         page.setHistoryRoot(m_history.path());

@@ -30,9 +30,9 @@
 #include <QStandardPaths>
 #include <QStringListModel>
 #include <QTabWidget>
-#include <QUrl>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -72,6 +72,7 @@ core::Findings findingsOf(const QJsonObject& result) {
 } // namespace
 
 CheckPage::CheckPage(QWidget* parent) : QWidget(parent) {
+    m_pool.setMaxThreadCount(4);
     m_historyRoot = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history");
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createInputBar());
@@ -335,7 +336,7 @@ void CheckPage::startCheck() {
     m_cancel->setEnabled(true);
     // The engine runs on the pool, never on the GUI thread; results come back one domain at a time.
     const core::CheckRunner job = *runner;
-    m_watcher->setFuture(QtConcurrent::mapped(domains, [job](const QString& domain) {
+    m_watcher->setFuture(QtConcurrent::mapped(&m_pool, domains, [job](const QString& domain) {
         Outcome outcome;
         outcome.domain = domain;
         const auto result = job.run(domain);
@@ -345,6 +346,10 @@ void CheckPage::startCheck() {
             outcome.error = result.error().toString();
         return outcome;
     }));
+}
+
+void CheckPage::setParallelDomains(int count) {
+    m_pool.setMaxThreadCount(std::clamp(count, 1, 64));
 }
 
 void CheckPage::cancel() {

@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QJsonObject>
+#include <QThreadPool>
 #include <QWidget>
 
 class QCheckBox;
@@ -47,6 +48,8 @@ public:
     void loadReplay(const QString& dir);
     void startCheck();
     void cancel();
+    // Domains checked at once (default 4, like a modest `check --jobs`).
+    void setParallelDomains(int count);
     [[nodiscard]] bool isRunning() const;
     void showDomain(const QString& domain);
 
@@ -110,6 +113,7 @@ private:
     QString m_shownDomain;
     QStringList m_jobDomains;
     QHash<QString, QJsonObject> m_results;
+    QThreadPool m_pool;
     QFutureWatcher<Outcome>* m_watcher = nullptr;
 };
 
