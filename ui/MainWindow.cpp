@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/pages/CheckPage.h"
+#include "ui/pages/LabPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/RolloverPage.h"
 #include "ui/pages/TlsaPage.h"
@@ -57,12 +58,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             new RolloverPage(m_stack));
     addPage(QStringLiteral("check"), tr("Live check"), QIcon(QStringLiteral(":/icons/check.svg")),
             new CheckPage(m_stack));
-    addPage(QStringLiteral("lab"), tr("Lab"), QIcon(QStringLiteral(":/icons/lab.svg")),
-            new PlaceholderPage(tr("Workshop lab"),
-                                tr("Start a complete DNSSEC and DANE world on this machine — authoritative "
-                                   "server, validating resolver and mail servers on loopback addresses — with "
-                                   "broken scenarios for participants to diagnose."),
-                                m_stack));
+    addPage(QStringLiteral("lab"), tr("Lab"), QIcon(QStringLiteral(":/icons/lab.svg")), new LabPage(m_stack));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     createMenus();

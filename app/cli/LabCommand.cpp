@@ -15,10 +15,6 @@ namespace {
 using core::LabState;
 using core::WorkshopLab;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::cli::LabCommand", text);
-}
-
 int exitFor(const core::Error& error, Context& context) {
     *context.err << context.program << ": " << error.message << '\n';
     context.err->flush();
@@ -31,18 +27,26 @@ void printState(const LabState& state, Context& context, bool afterUp) {
     QTextStream& out = *context.out;
     const bool running = WorkshopLab::isRunning(state);
     if (afterUp && state.alreadyRunning)
-        out << context.paint(tr("The lab is already running in %1.").arg(state.directory), QStringLiteral("ok"))
+        out << context.paint(
+                   QCoreApplication::translate("danewerk::cli::LabCommand", "The lab is already running in %1.")
+                       .arg(state.directory),
+                   QStringLiteral("ok"))
             << '\n';
     else if (afterUp)
-        out << context.paint(tr("The lab is up in %1 (%2 s).")
+        out << context.paint(QCoreApplication::translate("danewerk::cli::LabCommand", "The lab is up in %1 (%2 s).")
                                  .arg(state.directory)
                                  .arg(double(state.elapsedMs) / 1000.0, 0, 'f', 1),
                              QStringLiteral("ok"))
             << '\n';
     else
-        out << (running
-                    ? context.paint(tr("The lab is running in %1.").arg(state.directory), QStringLiteral("ok"))
-                    : context.paint(tr("The lab is not running (%1).").arg(state.directory), QStringLiteral("warning")))
+        out << (running ? context.paint(
+                              QCoreApplication::translate("danewerk::cli::LabCommand", "The lab is running in %1.")
+                                  .arg(state.directory),
+                              QStringLiteral("ok"))
+                        : context.paint(
+                              QCoreApplication::translate("danewerk::cli::LabCommand", "The lab is not running (%1).")
+                                  .arg(state.directory),
+                              QStringLiteral("warning")))
             << '\n';
     if (!running && !afterUp) {
         out.flush();
@@ -51,25 +55,42 @@ void printState(const LabState& state, Context& context, bool afterUp) {
     const auto row = [&](const QString& label, const QString& value) {
         out << "  " << label.leftJustified(22) << ' ' << value << '\n';
     };
-    row(tr("authoritative server"), tr("%1 (NSD: root, test. and the scenario zones)").arg(state.authoritative));
-    row(tr("validating resolver"), tr("%1 (unbound, trusts only the lab root)").arg(state.resolver));
-    row(tr("mail servers"), state.smtpServer == u"postfix"
-                                ? tr("Postfix, one address per MX host, port %1").arg(state.smtpPort)
-                                : tr("Danewerk's own STARTTLS test server in place of Postfix (unprivileged mode), "
-                                     "port %1")
-                                      .arg(state.smtpPort));
-    row(tr("zones signed by"), state.signer);
-    row(tr("trust anchor"), state.trustAnchor);
-    row(tr("for delv -a"), state.bindTrustAnchor);
+    row(QCoreApplication::translate("danewerk::cli::LabCommand", "authoritative server"),
+        QCoreApplication::translate("danewerk::cli::LabCommand", "%1 (NSD: root, test. and the scenario zones)")
+            .arg(state.authoritative));
+    row(QCoreApplication::translate("danewerk::cli::LabCommand", "validating resolver"),
+        QCoreApplication::translate("danewerk::cli::LabCommand", "%1 (unbound, trusts only the lab root)")
+            .arg(state.resolver));
+    row(QCoreApplication::translate("danewerk::cli::LabCommand", "mail servers"),
+        state.smtpServer == u"postfix"
+            ? QCoreApplication::translate("danewerk::cli::LabCommand", "Postfix, one address per MX host, port %1")
+                  .arg(state.smtpPort)
+            : QCoreApplication::translate(
+                  "danewerk::cli::LabCommand",
+                  "Danewerk's own STARTTLS test server in place of Postfix (unprivileged mode), "
+                  "port %1")
+                  .arg(state.smtpPort));
+    row(QCoreApplication::translate("danewerk::cli::LabCommand", "zones signed by"), state.signer);
+    row(QCoreApplication::translate("danewerk::cli::LabCommand", "trust anchor"), state.trustAnchor);
+    row(QCoreApplication::translate("danewerk::cli::LabCommand", "for delv -a"), state.bindTrustAnchor);
     for (const core::LabProcess& process : state.processes)
-        row(process.name, tr("PID %1%2")
+        row(process.name, QCoreApplication::translate("danewerk::cli::LabCommand", "PID %1%2")
                               .arg(process.pid)
-                              .arg(core::LabProcessControl::running(process) ? QString() : tr(" (not running)")));
+                              .arg(core::LabProcessControl::running(process)
+                                       ? QString()
+                                       : QCoreApplication::translate("danewerk::cli::LabCommand", " (not running)")));
     out << '\n'
-        << tr("Options for check:") << '\n'
+        << QCoreApplication::translate("danewerk::cli::LabCommand", "Options for check:") << '\n'
         << "  " << state.checkOptions() << '\n'
-        << tr("For example:") << '\n'
+        << QCoreApplication::translate("danewerk::cli::LabCommand", "For example:") << '\n'
         << "  " << context.program << " check " << state.checkOptions() << " good.test" << '\n';
+    out << QCoreApplication::translate("danewerk::cli::LabCommand",
+                                       "In the GUI (Live check page): resolver %1, trust anchor file %2%3.")
+               .arg(state.resolver, state.trustAnchor,
+                    state.smtpPort != 25
+                        ? QCoreApplication::translate("danewerk::cli::LabCommand", ", SMTP port %1").arg(state.smtpPort)
+                        : QString())
+        << '\n';
     out.flush();
 }
 
@@ -79,7 +100,8 @@ class LabCommand final : public Command {
 public:
     [[nodiscard]] QString name() const override { return QStringLiteral("lab"); }
     [[nodiscard]] QString summary() const override {
-        return tr("Run the workshop lab: a DNSSEC and DANE world on loopback addresses");
+        return QCoreApplication::translate("danewerk::cli::LabCommand",
+                                           "Run the workshop lab: a DNSSEC and DANE world on loopback addresses");
     }
 
     int run(const QStringList& args, Context& context) override {
@@ -94,20 +116,33 @@ public:
         if (sub.isEmpty() || sub == u"--help" || sub == u"-h")
             return printSubcommandHelp(
                 context, name(), summary(),
-                {{QStringLiteral("up"), tr("build and start the lab (idempotent)")},
-                 {QStringLiteral("down"), tr("stop the servers the lab started")},
-                 {QStringLiteral("status"), tr("show whether the lab runs, and how to use it")},
-                 {QStringLiteral("scenarios"), tr("list the scenarios and their expected verdicts")},
-                 {QStringLiteral("reset"), tr("restore one scenario's zones")},
-                 {QStringLiteral("reload"), tr("make the servers re-read edited zone files")}});
-        return context.usageError(tr("unknown lab subcommand '%1'; try 'lab --help'").arg(sub));
+                {{QStringLiteral("up"),
+                  QCoreApplication::translate("danewerk::cli::LabCommand", "build and start the lab (idempotent)")},
+                 {QStringLiteral("down"),
+                  QCoreApplication::translate("danewerk::cli::LabCommand", "stop the servers the lab started")},
+                 {QStringLiteral("status"),
+                  QCoreApplication::translate("danewerk::cli::LabCommand",
+                                              "show whether the lab runs, and how to use it")},
+                 {QStringLiteral("scenarios"),
+                  QCoreApplication::translate("danewerk::cli::LabCommand",
+                                              "list the scenarios and their expected verdicts")},
+                 {QStringLiteral("reset"),
+                  QCoreApplication::translate("danewerk::cli::LabCommand", "restore one scenario's zones")},
+                 {QStringLiteral("reload"),
+                  QCoreApplication::translate("danewerk::cli::LabCommand",
+                                              "make the servers re-read edited zone files")}});
+        return context.usageError(
+            QCoreApplication::translate("danewerk::cli::LabCommand", "unknown lab subcommand '%1'; try 'lab --help'")
+                .arg(sub));
     }
 
 private:
     static QCommandLineOption dirOption() {
-        return QCommandLineOption(QStringLiteral("dir"),
-                                  tr("Lab directory (default: %1).").arg(WorkshopLab::defaultDirectory()),
-                                  QStringLiteral("DIR"));
+        return QCommandLineOption(
+            QStringLiteral("dir"),
+            QCoreApplication::translate("danewerk::cli::LabCommand", "Lab directory (default: %1).")
+                .arg(WorkshopLab::defaultDirectory()),
+            QStringLiteral("DIR"));
     }
 
     static QString directory(const QCommandLineParser& parser, const QCommandLineOption& option) {
@@ -125,18 +160,23 @@ private:
     int up(const QStringList& args, Context& context) {
         QCommandLineParser parser;
         const QCommandLineOption dir = dirOption();
-        const QCommandLineOption base(QStringLiteral("base"), tr("First address of the lab (default 127.30.0.0)."),
-                                      QStringLiteral("ADDRESS"), QStringLiteral("127.30.0.0"));
+        const QCommandLineOption base(
+            QStringLiteral("base"),
+            QCoreApplication::translate("danewerk::cli::LabCommand", "First address of the lab (default 127.30.0.0)."),
+            QStringLiteral("ADDRESS"), QStringLiteral("127.30.0.0"));
         const QCommandLineOption unprivileged(
             QStringLiteral("unprivileged"),
-            tr("High ports (DNS %1, SMTP %2) and Danewerk's own STARTTLS server instead of Postfix; no root needed.")
+            QCoreApplication::translate(
+                "danewerk::cli::LabCommand",
+                "High ports (DNS %1, SMTP %2) and Danewerk's own STARTTLS server instead of Postfix; no root needed.")
                 .arg(core::LabAddressPlan::UnprivilegedDnsPort)
                 .arg(core::LabAddressPlan::UnprivilegedSmtpPort));
         parser.addOptions({dir, base, unprivileged});
         if (auto done = parseCommandLine(parser, QStringLiteral("lab up"), args, context))
             return *done;
         if (!parser.positionalArguments().isEmpty())
-            return context.usageError(tr("lab up takes no arguments"));
+            return context.usageError(
+                QCoreApplication::translate("danewerk::cli::LabCommand", "lab up takes no arguments"));
         core::LabUpOptions options;
         options.base = parser.value(base);
         options.unprivileged = parser.isSet(unprivileged);
@@ -157,13 +197,17 @@ private:
         const QCommandLineOption dir = dirOption();
         parser.addOption(dir);
         if (sub == u"reset")
-            parser.addPositionalArgument(QStringLiteral("SCENARIO"), tr("Scenario id (see lab scenarios)."));
+            parser.addPositionalArgument(
+                QStringLiteral("SCENARIO"),
+                QCoreApplication::translate("danewerk::cli::LabCommand", "Scenario id (see lab scenarios)."));
         if (auto done = parseCommandLine(parser, QStringLiteral("lab ") + sub, args, context))
             return *done;
         const QStringList positional = parser.positionalArguments();
         if (sub == u"reset" ? positional.size() != 1 : !positional.isEmpty())
-            return context.usageError(sub == u"reset" ? tr("lab reset takes one scenario id")
-                                                      : tr("lab %1 takes no arguments").arg(sub));
+            return context.usageError(
+                sub == u"reset"
+                    ? QCoreApplication::translate("danewerk::cli::LabCommand", "lab reset takes one scenario id")
+                    : QCoreApplication::translate("danewerk::cli::LabCommand", "lab %1 takes no arguments").arg(sub));
         WorkshopLab lab(directory(parser, dir), logTo(context));
         if (sub == u"scenarios")
             return scenarios(context);
@@ -193,8 +237,12 @@ private:
                 context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("directory"), lab.paths().root()},
                                                             {QStringLiteral("stopped"), stopped}}));
             } else {
-                *context.out << (state->processes.isEmpty() ? tr("No lab was running in %1.").arg(lab.paths().root())
-                                                            : tr("The lab in %1 is down.").arg(lab.paths().root()))
+                *context.out << (state->processes.isEmpty() ? QCoreApplication::translate("danewerk::cli::LabCommand",
+                                                                                          "No lab was running in %1.")
+                                                                  .arg(lab.paths().root())
+                                                            : QCoreApplication::translate("danewerk::cli::LabCommand",
+                                                                                          "The lab in %1 is down.")
+                                                                  .arg(lab.paths().root()))
                              << '\n';
             }
             return ExitOk;

@@ -4,6 +4,7 @@
 #include "core/common/TimeFormat.h"
 #include "core/rollover/Exporters.h"
 #include "core/rollover/MethodTemplates.h"
+#include "core/rollover/OrderedJson.h"
 #include "core/rollover/PlanJson.h"
 #include "core/rollover/Presets.h"
 #include "core/rollover/SafetyChecker.h"
@@ -242,9 +243,10 @@ int runCheck(const QStringList& args, Context& context) {
     if (!plan)
         return exitCode;
     const SafetyReport report = SafetyChecker::check(*plan, profiles);
-    if (context.json)
-        context.printJson(QJsonDocument(report.toJson()));
-    else
+    if (context.json) {
+        *context.out << QString::fromUtf8(orderedJson(report.toJson(), safetyReportKeyOrder()));
+        context.out->flush();
+    } else
         printReportText(*plan, report, context);
     return report.safe() ? ExitOk : ExitFailures;
 }

@@ -348,7 +348,7 @@ int ChainValidator::stepInto(const std::shared_ptr<Zone>& zone, const QString& c
         return stop(DnssecState::Unresolved, QStringLiteral("DS %1: %2").arg(child, packet.error()));
     m_answered = true;
     if (packet.rcode() == LDNS_RCODE_NXDOMAIN)
-        return 0; // the name does not exist; the final lookup proves it
+        return 3; // the name does not exist, nor anything below it; the final lookup proves it
     if (packet.rcode() != LDNS_RCODE_NOERROR)
         return stop(DnssecState::Unresolved, QStringLiteral("DS %1: rcode %2").arg(child).arg(packet.rcode()));
     ldns::RrListPtr ds = packet.records(0, child, LDNS_RR_TYPE_DS);
@@ -421,6 +421,8 @@ std::shared_ptr<ChainValidator::Zone> ChainValidator::findZone(const QString& na
             m_notZoneCuts.insert(child);
             continue;
         }
+        if (step == 3)
+            break;
         zone = next;
     }
     m_enclosing.insert(name, zone);

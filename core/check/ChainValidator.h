@@ -53,7 +53,8 @@ private:
     std::shared_ptr<Zone> anchorZone(const QString& anchor);
     std::shared_ptr<Zone> validateKeys(const QString& zoneName, const std::shared_ptr<Zone>& parent,
                                        const ldns_rr_list* anchorsOrDs);
-    // 0: not a cut, 1: descended into a secure child (out), 2: stop with out (insecure/bogus/unresolved/nxdomain)
+    // 0: not a cut, 1: descended into a secure child (out), 2: stop with out (insecure/bogus/unresolved),
+    // 3: the name does not exist (stop below the current zone)
     int stepInto(const std::shared_ptr<Zone>& zone, const QString& child, std::shared_ptr<Zone>& out);
     SignatureCheck verifySigned(const ldns_rr_list* rrset, const DnsAnswer& packet, int section, const QString& owner,
                                 quint16 type, const Zone& zone);

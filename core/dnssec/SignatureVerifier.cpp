@@ -10,7 +10,7 @@
 namespace danewerk::core {
 
 SignatureVerifier::SignatureVerifier()
-    : m_mdContext(EVP_MD_CTX_new()), m_sha1(EVP_MD_fetch(nullptr, "SHA1", nullptr)),
+    : m_mdContext(EVP_MD_CTX_new()), m_digestContext(EVP_MD_CTX_new()), m_sha1(EVP_MD_fetch(nullptr, "SHA1", nullptr)),
       m_sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr)), m_sha384(EVP_MD_fetch(nullptr, "SHA384", nullptr)),
       m_sha512(EVP_MD_fetch(nullptr, "SHA512", nullptr)) {}
 
@@ -18,6 +18,7 @@ SignatureVerifier::~SignatureVerifier() {
     for (auto& [key, context] : m_contexts)
         EVP_PKEY_CTX_free(context);
     EVP_MD_CTX_free(m_mdContext);
+    EVP_MD_CTX_free(m_digestContext);
     EVP_MD_free(m_sha1);
     EVP_MD_free(m_sha256);
     EVP_MD_free(m_sha384);
@@ -79,7 +80,10 @@ bool SignatureVerifier::verify(int algorithm, EVP_PKEY* key, QByteArrayView data
         return false;
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digestLength = 0;
-    if (EVP_Digest(data.data(), size_t(data.size()), digest, &digestLength, md, nullptr) != 1)
+    // One digest context per verifier, re-initialised per signature (EVP_Digest would allocate one each time).
+    if (EVP_DigestInit_ex(m_digestContext, md, nullptr) != 1 ||
+        EVP_DigestUpdate(m_digestContext, data.data(), size_t(data.size())) != 1 ||
+        EVP_DigestFinal_ex(m_digestContext, digest, &digestLength) != 1)
         return false;
     if (DnssecAlgorithm::isEcdsa(algorithm)) {
         const int field = algorithm == DnssecAlgorithm::EcdsaP384Sha384 ? 48 : 32;

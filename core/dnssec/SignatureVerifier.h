@@ -28,7 +28,8 @@ public:
 private:
     EVP_PKEY_CTX* contextFor(int algorithm, EVP_PKEY* key);
 
-    EVP_MD_CTX* m_mdContext = nullptr;
+    EVP_MD_CTX* m_mdContext = nullptr;     // EdDSA one-shot verification
+    EVP_MD_CTX* m_digestContext = nullptr; // RSA and ECDSA message digests
     EVP_MD* m_sha1 = nullptr;
     EVP_MD* m_sha256 = nullptr;
     EVP_MD* m_sha384 = nullptr;

@@ -38,7 +38,8 @@ QString LabConfigWriter::nsd(const QList<LabServedZone>& zones) const {
             .arg(at(m_plan.authoritative()), quoted(m_paths.zonesDir()), quoted(dir + QStringLiteral("/nsd.pid")),
                  quoted(dir + QStringLiteral("/xfrd.state")), quoted(dir), quoted(dir + QStringLiteral("/zone.list")));
     for (const LabServedZone& zone : zones) {
-        text += QStringLiteral("zone:\n    name: %1\n").arg(quoted(zone.name));
+        // Zone transfers to loopback only: the Lab page shows the signed proxy zone this way.
+        text += QStringLiteral("zone:\n    name: %1\n    provide-xfr: 127.0.0.0/8 NOKEY\n").arg(quoted(zone.name));
         if (zone.fromSigner)
             text += QStringLiteral("    request-xfr: AXFR %1 NOKEY\n    allow-notify: 127.0.0.0/8 NOKEY\n")
                         .arg(at(m_plan.signer()));
@@ -170,7 +171,7 @@ QString LabConfigWriter::unbound(const QStringList& zones) const {
     return text;
 }
 
-QString LabConfigWriter::postfixMain(bool ipv6) const {
+QString LabConfigWriter::postfixMain(bool ipv6, const QString& dataDirectory) const {
     return QStringLiteral("# Mail servers of the Danewerk lab (generated): one smtpd per MX address, see master.cf.\n"
                           "compatibility_level = 3.6\n"
                           "queue_directory = %1\n"
@@ -191,7 +192,7 @@ QString LabConfigWriter::postfixMain(bool ipv6) const {
                           "smtpd_tls_loglevel = 1\n"
                           "maillog_file = /dev/stdout\n"
                           "biff = no\n")
-        .arg(m_paths.path(QStringLiteral("postfix/queue")), m_paths.path(QStringLiteral("postfix/data")),
+        .arg(m_paths.path(QStringLiteral("postfix/queue")), dataDirectory,
              ipv6 ? QStringLiteral("all") : QStringLiteral("ipv4"));
 }
 

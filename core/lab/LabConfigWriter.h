@@ -33,7 +33,8 @@ public:
     [[nodiscard]] QString hiddenPrimary(const QStringList& zones) const;
     [[nodiscard]] QString knot(const QStringList& zones) const;
     [[nodiscard]] QString unbound(const QStringList& zones) const;
-    [[nodiscard]] QString postfixMain(bool ipv6) const;
+    // dataDirectory: where the postfix user can reach it (see WorkshopLab).
+    [[nodiscard]] QString postfixMain(bool ipv6, const QString& dataDirectory) const;
     [[nodiscard]] QString postfixMaster(const QList<LabSmtpListener>& listeners) const;
 
 private:

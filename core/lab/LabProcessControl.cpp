@@ -24,10 +24,6 @@ namespace danewerk::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::LabProcessControl", text);
-}
-
 bool zombieOrGone(qint64 pid) {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
     if (!stat.open(QIODevice::ReadOnly))
@@ -93,7 +89,9 @@ Result<LabProcess> LabProcessControl::start(const QString& name, const QString& 
                                             const QString& logFile, const QString& workingDirectory) {
     if (program.isEmpty() || !QFileInfo(program).isExecutable())
         return labError(QStringLiteral("LAB_SERVER_FAILED"),
-                        tr("Cannot start %1: the program is not installed (%2).").arg(name, program));
+                        QCoreApplication::translate("danewerk::core::LabProcessControl",
+                                                    "Cannot start %1: the program is not installed (%2).")
+                            .arg(name, program));
     QProcess process;
     process.setProgram(program);
     process.setArguments(arguments);
@@ -104,7 +102,8 @@ Result<LabProcess> LabProcessControl::start(const QString& name, const QString& 
     qint64 pid = 0;
     if (!process.startDetached(&pid) || pid <= 0)
         return labError(QStringLiteral("LAB_SERVER_FAILED"),
-                        tr("Cannot start %1 (%2): %3").arg(name, program, process.errorString()));
+                        QCoreApplication::translate("danewerk::core::LabProcessControl", "Cannot start %1 (%2): %3")
+                            .arg(name, program, process.errorString()));
     return LabProcess{name, pid, QFileInfo(program).canonicalFilePath(), logFile};
 }
 

@@ -11,12 +11,11 @@ namespace danewerk::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::LabScenario", text);
-}
-
 Error invalid(const QString& fileName, const QString& what) {
-    return labError(QStringLiteral("LAB_SCENARIO_INVALID"), tr("Scenario file %1: %2").arg(fileName, what), fileName);
+    return labError(
+        QStringLiteral("LAB_SCENARIO_INVALID"),
+        QCoreApplication::translate("danewerk::core::LabScenario", "Scenario file %1: %2").arg(fileName, what),
+        fileName);
 }
 
 LabText textFrom(const QJsonValue& value) {
@@ -34,7 +33,9 @@ Result<LabZoneSpec> zoneFrom(const QJsonObject& object, const QString& fileName)
     zone.name = object.value(u"name").toString().toLower();
     if (!isFqdn(zone.name) || !zone.name.endsWith(u".test."))
         return invalid(fileName,
-                       tr("zone name \"%1\" must be a name below test. with the trailing dot").arg(zone.name));
+                       QCoreApplication::translate("danewerk::core::LabScenario",
+                                                   "zone name \"%1\" must be a name below test. with the trailing dot")
+                           .arg(zone.name));
     const QString signing = object.value(u"signing").toString(QStringLiteral("signed"));
     if (signing == u"signed")
         zone.signing = LabSigning::Signed;
@@ -43,10 +44,14 @@ Result<LabZoneSpec> zoneFrom(const QJsonObject& object, const QString& fileName)
     else if (signing == u"proxy")
         zone.signing = LabSigning::Proxy;
     else
-        return invalid(fileName, tr("zone %1: unknown signing \"%2\"").arg(zone.name, signing));
+        return invalid(fileName,
+                       QCoreApplication::translate("danewerk::core::LabScenario", "zone %1: unknown signing \"%2\"")
+                           .arg(zone.name, signing));
     const QString denial = object.value(u"denial").toString(QStringLiteral("nsec"));
     if (denial != u"nsec" && denial != u"nsec3")
-        return invalid(fileName, tr("zone %1: unknown denial \"%2\"").arg(zone.name, denial));
+        return invalid(fileName,
+                       QCoreApplication::translate("danewerk::core::LabScenario", "zone %1: unknown denial \"%2\"")
+                           .arg(zone.name, denial));
     zone.nsec3 = denial == u"nsec3";
     const QString timing = object.value(u"signatures").toString(QStringLiteral("current"));
     if (timing == u"current")
@@ -56,7 +61,9 @@ Result<LabZoneSpec> zoneFrom(const QJsonObject& object, const QString& fileName)
     else if (timing == u"expiring")
         zone.timing = LabSignatureTiming::Expiring;
     else
-        return invalid(fileName, tr("zone %1: unknown signatures \"%2\"").arg(zone.name, timing));
+        return invalid(fileName,
+                       QCoreApplication::translate("danewerk::core::LabScenario", "zone %1: unknown signatures \"%2\"")
+                           .arg(zone.name, timing));
     const QString ds = object.value(u"ds").toString(zone.signing == LabSigning::Unsigned ? QStringLiteral("none")
                                                                                          : QStringLiteral("match"));
     if (ds == u"match")
@@ -66,12 +73,18 @@ Result<LabZoneSpec> zoneFrom(const QJsonObject& object, const QString& fileName)
     else if (ds == u"none")
         zone.delegation = LabDelegation::NoDs;
     else
-        return invalid(fileName, tr("zone %1: unknown ds \"%2\"").arg(zone.name, ds));
+        return invalid(fileName,
+                       QCoreApplication::translate("danewerk::core::LabScenario", "zone %1: unknown ds \"%2\"")
+                           .arg(zone.name, ds));
     if (zone.signing == LabSigning::Unsigned && zone.delegation != LabDelegation::NoDs)
-        return invalid(fileName, tr("zone %1: an unsigned zone cannot have a DS record").arg(zone.name));
+        return invalid(fileName, QCoreApplication::translate("danewerk::core::LabScenario",
+                                                             "zone %1: an unsigned zone cannot have a DS record")
+                                     .arg(zone.name));
     const QJsonArray records = object.value(u"records").toArray();
     if (records.size() > 200)
-        return invalid(fileName, tr("zone %1: too many records").arg(zone.name));
+        return invalid(
+            fileName,
+            QCoreApplication::translate("danewerk::core::LabScenario", "zone %1: too many records").arg(zone.name));
     for (const QJsonValue& record : records)
         zone.records.append(record.toString());
     return zone;
@@ -139,17 +152,20 @@ Result<LabScenario> parseLabScenario(const QByteArray& json, const QString& file
     scenario.id = root.value(u"id").toString();
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9-]{1,40}$"));
     if (!idPattern.match(scenario.id).hasMatch())
-        return invalid(fileName, tr("\"id\" must be a short lower-case name"));
+        return invalid(fileName, QCoreApplication::translate("danewerk::core::LabScenario",
+                                                             "\"id\" must be a short lower-case name"));
     scenario.order = root.value(u"order").toInt();
     scenario.domain = root.value(u"domain").toString().toLower();
     if (!isFqdn(scenario.domain))
-        return invalid(fileName, tr("\"domain\" must be a name with the trailing dot"));
+        return invalid(fileName, QCoreApplication::translate("danewerk::core::LabScenario",
+                                                             "\"domain\" must be a name with the trailing dot"));
     scenario.title = textFrom(root.value(u"title"));
     scenario.task = textFrom(root.value(u"task"));
     scenario.explanation = textFrom(root.value(u"explanation"));
     if (scenario.title.en.isEmpty() || scenario.title.de.isEmpty() || scenario.task.en.isEmpty() ||
         scenario.task.de.isEmpty())
-        return invalid(fileName, tr("title and task are needed in English and German"));
+        return invalid(fileName, QCoreApplication::translate("danewerk::core::LabScenario",
+                                                             "title and task are needed in English and German"));
     for (const QJsonValue& hint : root.value(u"hints").toArray())
         scenario.hints.append(textFrom(hint));
 
@@ -159,12 +175,16 @@ Result<LabScenario> parseLabScenario(const QByteArray& json, const QString& file
         spec.id = object.value(u"id").toString();
         const QString kind = object.value(u"kind").toString(QStringLiteral("self-signed"));
         if (kind != u"self-signed" && kind != u"ca-leaf")
-            return invalid(fileName, tr("certificate %1: unknown kind \"%2\"").arg(spec.id, kind));
+            return invalid(fileName, QCoreApplication::translate("danewerk::core::LabScenario",
+                                                                 "certificate %1: unknown kind \"%2\"")
+                                         .arg(spec.id, kind));
         spec.privateCa = kind == u"ca-leaf";
         for (const QJsonValue& name : object.value(u"names").toArray())
             spec.names.append(name.toString());
         if (spec.id.isEmpty() || spec.names.isEmpty())
-            return invalid(fileName, tr("every certificate needs an id and at least one name"));
+            return invalid(fileName,
+                           QCoreApplication::translate("danewerk::core::LabScenario",
+                                                       "every certificate needs an id and at least one name"));
         scenario.certificates.append(spec);
     }
     for (const QJsonValue& value : root.value(u"servers").toArray()) {
@@ -176,9 +196,14 @@ Result<LabScenario> parseLabScenario(const QByteArray& json, const QString& file
         spec.starttls = object.value(u"starttls").toBool(true);
         spec.certificate = object.value(u"certificate").toString();
         if (spec.id.isEmpty() || (!spec.ipv6 && (spec.addressOffset < 1 || spec.addressOffset > 254)))
-            return invalid(fileName, tr("server %1: needs an id and an address offset 1-254 (or ipv6)").arg(spec.id));
+            return invalid(fileName,
+                           QCoreApplication::translate("danewerk::core::LabScenario",
+                                                       "server %1: needs an id and an address offset 1-254 (or ipv6)")
+                               .arg(spec.id));
         if (!scenario.certificate(spec.certificate))
-            return invalid(fileName, tr("server %1: unknown certificate \"%2\"").arg(spec.id, spec.certificate));
+            return invalid(fileName, QCoreApplication::translate("danewerk::core::LabScenario",
+                                                                 "server %1: unknown certificate \"%2\"")
+                                         .arg(spec.id, spec.certificate));
         scenario.servers.append(spec);
     }
     for (const QJsonValue& value : root.value(u"zones").toArray()) {
@@ -188,7 +213,8 @@ Result<LabScenario> parseLabScenario(const QByteArray& json, const QString& file
         scenario.zones.append(zone.value());
     }
     if (scenario.zones.isEmpty())
-        return invalid(fileName, tr("a scenario needs at least one zone"));
+        return invalid(
+            fileName, QCoreApplication::translate("danewerk::core::LabScenario", "a scenario needs at least one zone"));
 
     const QJsonObject expected = root.value(u"expected").toObject();
     scenario.expected.verdict = expected.value(u"verdict").toString();
@@ -202,7 +228,8 @@ Result<LabScenario> parseLabScenario(const QByteArray& json, const QString& file
     for (const QJsonValue& code : expected.value(u"findings").toArray())
         scenario.expected.findings.append(code.toString());
     if (scenario.expected.verdict.isEmpty() || scenario.expected.mxDnssec.isEmpty())
-        return invalid(fileName, tr("\"expected\" needs a verdict and mx_dnssec"));
+        return invalid(fileName, QCoreApplication::translate("danewerk::core::LabScenario",
+                                                             "\"expected\" needs a verdict and mx_dnssec"));
     return scenario;
 }
 

@@ -11,20 +11,17 @@
 
 namespace danewerk::core {
 
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::LabScenarioCatalog", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<LabScenarioCatalog> LabScenarioCatalog::load(const QString& directory) {
     const QDir dir(directory);
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     if (files.isEmpty())
-        return labError(QStringLiteral("FILE_UNREADABLE"), tr("No lab scenarios found in %1").arg(directory),
-                        directory);
+        return labError(
+            QStringLiteral("FILE_UNREADABLE"),
+            QCoreApplication::translate("danewerk::core::LabScenarioCatalog", "No lab scenarios found in %1")
+                .arg(directory),
+            directory);
     LabScenarioCatalog catalog;
     QSet<QString> ids;
     QSet<QString> zones;
@@ -40,7 +37,10 @@ Result<LabScenarioCatalog> LabScenarioCatalog::load(const QString& directory) {
             return scenario.error();
         const auto duplicate = [&](const QString& what) {
             return labError(QStringLiteral("LAB_SCENARIO_INVALID"),
-                            tr("Scenario file %1: %2 is used by another scenario").arg(path, what), path);
+                            QCoreApplication::translate("danewerk::core::LabScenarioCatalog",
+                                                        "Scenario file %1: %2 is used by another scenario")
+                                .arg(path, what),
+                            path);
         };
         if (ids.contains(scenario->id))
             return duplicate(scenario->id);
@@ -58,7 +58,9 @@ Result<LabScenarioCatalog> LabScenarioCatalog::load(const QString& directory) {
                 ipv6Taken = true;
             } else {
                 if (addresses.contains(server.addressOffset))
-                    return duplicate(tr("address offset %1").arg(server.addressOffset));
+                    return duplicate(
+                        QCoreApplication::translate("danewerk::core::LabScenarioCatalog", "address offset %1")
+                            .arg(server.addressOffset));
                 addresses.insert(server.addressOffset);
             }
         }

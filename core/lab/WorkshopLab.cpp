@@ -10,6 +10,7 @@
 #include "core/lab/LabZoneFactory.h"
 #include "core/lab/LabZoneSigner.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,6 +23,7 @@
 #include <csignal>
 #include <grp.h>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace danewerk::core {
@@ -58,6 +60,36 @@ QStringList allZones(const LabScenarioCatalog& catalog) {
 void giveToPostfix(const QString& path) {
     if (const passwd* user = getpwnam("postfix"))
         (void)!chown(path.toLocal8Bit().constData(), user->pw_uid, user->pw_gid);
+}
+
+// True when the postfix user can walk down to path (every directory on the way searchable for it).
+bool postfixCanReach(const QString& path) {
+    const passwd* user = getpwnam("postfix");
+    if (!user)
+        return false;
+    QString current = QDir::cleanPath(path);
+    for (int depth = 0; depth < 64 && !current.isEmpty(); ++depth) {
+        struct stat info {};
+        if (::stat(current.toLocal8Bit().constData(), &info) != 0)
+            return false;
+        const bool searchable = (info.st_mode & S_IXOTH) || (info.st_uid == user->pw_uid && (info.st_mode & S_IXUSR)) ||
+                                (info.st_gid == user->pw_gid && (info.st_mode & S_IXGRP));
+        if (!searchable)
+            return false;
+        if (current == u"/")
+            return true;
+        current = QFileInfo(current).path();
+    }
+    return false;
+}
+
+// Postfix's data_directory: inside the lab directory when the postfix user can reach it there; otherwise
+// (a lab below /root or a private temporary directory) in /var/lib/danewerk, one per lab directory.
+QString postfixDataDirectory(const LabPaths& paths) {
+    if (postfixCanReach(paths.root()))
+        return paths.path(QStringLiteral("postfix/data"));
+    const QByteArray key = QCryptographicHash::hash(paths.root().toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+    return QStringLiteral("/var/lib/danewerk/lab-%1/postfix-data").arg(QString::fromLatin1(key));
 }
 
 } // namespace
@@ -423,10 +455,12 @@ Result<LabState> WorkshopLab::up(const LabUpOptions& options, const QDateTime& n
         const QString etc = m_paths.path(QStringLiteral("postfix/etc"));
         QDir().mkpath(etc);
         QDir().mkpath(m_paths.path(QStringLiteral("postfix/queue")));
-        QDir().mkpath(m_paths.path(QStringLiteral("postfix/data")));
-        giveToPostfix(m_paths.path(QStringLiteral("postfix/data")));
-        if (auto written =
-                writeFileAtomically(etc + QStringLiteral("/main.cf"), configs.postfixMain(ipv6).toUtf8(), Overwrite);
+        const QString dataDirectory = postfixDataDirectory(m_paths);
+        if (!QDir().mkpath(dataDirectory))
+            return fail(labError(QStringLiteral("FILE_UNWRITABLE"), tr("Cannot create %1.").arg(dataDirectory)));
+        giveToPostfix(dataDirectory);
+        if (auto written = writeFileAtomically(etc + QStringLiteral("/main.cf"),
+                                               configs.postfixMain(ipv6, dataDirectory).toUtf8(), Overwrite);
             !written)
             return fail(written.error());
         if (auto written = writeFileAtomically(etc + QStringLiteral("/master.cf"),

@@ -14,6 +14,13 @@ openssl_verify_rate() { # openssl_verify_rate ALGORITHM -> verifications per sec
         awk -v t="$test" 't == "ecdsap256" && /nistp256\)/ { print $NF } t == "rsa2048" && /^rsa 2048 bits/ { print $NF }' | tail -1
 }
 
+openssl_cpu_rate() { # openssl_cpu_rate ALGORITHM -> verifications per CPU second of one process
+    local test=ecdsap256
+    [ "$1" = 8 ] && test=rsa2048
+    openssl speed -seconds 3 "$test" 2> /dev/null |
+        awk -v t="$test" 't == "ecdsap256" && /nistp256\)/ { print $NF } t == "rsa2048" && /^rsa 2048 bits/ { print $NF }' | tail -1
+}
+
 section_dnssec() {
     : "${DANEWERK_CLI:?set DANEWERK_CLI}"
     local sizes=${DNSSEC_SIZES:-$SIZES}
@@ -49,16 +56,20 @@ section_dnssec() {
             rrsigs=$(awk '$4 == "RRSIG"' "$signed" | wc -l)
             rate=$(openssl_verify_rate "$algorithm")
             bound=$(echo "$rrsigs / $rate" | bc -l)
+            local cpu_rate cpu_bound
+            cpu_rate=$(openssl_cpu_rate "$algorithm")
+            cpu_bound=$(echo "$rrsigs / $cpu_rate" | bc -l)
             local name="ECDSA P-256 (13)"
             [ "$algorithm" = 8 ] && name="RSA-2048 (8)"
             echo "### $size-record zone, $name, ${denial^^}: $records records, $rrsigs RRSIGs"
             echo
             echo "Signing: $(fmt 2 "$sign_wall") s wall, $(fmt 2 "$sign_cpu") s CPU, $(fmt 1 "$(echo "$sign_rss / 1024" | bc -l)") MiB peak RSS" \
                  "($(fmt 0 "$(echo "$rrsigs / ($sign_wall + 0.0001)" | bc -l)") signatures/s wall)."
-            echo "\`openssl speed -multi 2\`: $(fmt 0 "$rate") verifications/s -> two-core bound $(fmt 2 "$bound") s."
+            echo "\`openssl speed -multi 2\`: $(fmt 0 "$rate") verifications/s -> two-core bound $(fmt 2 "$bound") s;" \
+                 "\`openssl speed\` (one process, per CPU second): $(fmt 0 "$cpu_rate")/s -> $(fmt 2 "$cpu_bound") CPU s."
             echo
-            echo "| tool | wall s | CPU s | peak RSS MiB | wall / bound | result |"
-            echo "|---|---:|---:|---:|---:|---|"
+            echo "| tool | wall s | CPU s | peak RSS MiB | wall / bound | CPU / CPU bound | result |"
+            echo "|---|---:|---:|---:|---:|---:|---|"
             local tool
             for tool in $tools; do
                 local label result
@@ -80,7 +91,8 @@ section_dnssec() {
                 result=$(tail -c 300 "$WORKDIR/check-$size-$config-$tool.out" "$WORKDIR/check-$size-$config-$tool.err" 2> /dev/null |
                          grep -m1 -oiE 'no errors[^.]*|zone verified[^.]*|all good|Zone is verified[^.]*|[0-9]+ errors' || true)
                 echo "| $label | $(fmt 2 "$MEDIAN_WALL") | $(fmt 2 "$MEDIAN_CPU") | $(fmt 1 "$(echo "$MEDIAN_RSS / 1024" | bc -l)") |" \
-                     "$(fmt 2 "$(echo "$MEDIAN_WALL / $bound" | bc -l)") | ${result:-ok} |"
+                     "$(fmt 2 "$(echo "$MEDIAN_WALL / $bound" | bc -l)") | $(fmt 2 "$(echo "$MEDIAN_CPU / $cpu_bound" | bc -l)") |" \
+                     "${result:-ok} |"
             done
             echo
         done

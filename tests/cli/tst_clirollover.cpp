@@ -77,11 +77,11 @@ void TestCliRollover::planPrintsEarliestSafeTimes() {
     QCOMPARE(plan.value(QStringLiteral("origin")).toString(), QStringLiteral("2027-01-01T00:00:00Z"));
     const QJsonArray events = plan.value(QStringLiteral("events")).toArray();
     QCOMPARE(events.size(), 4);
-    // 720h - (5m + 1h) = 718h55m
-    QCOMPARE(events[0].toObject().value(QStringLiteral("at")).toString(), QStringLiteral("718h55m"));
+    // 720h - (5m + 1h) = 718h55m = 2588100 s
+    QCOMPARE(events[0].toObject().value(QStringLiteral("at")).toInteger(), 2588100);
     QCOMPARE(events[0].toObject().value(QStringLiteral("formula")).toString(),
              QStringLiteral("Ipub = DprpC + TTLkey = 5m + 1h = 1h5m; at = S - Ipub = 720h - 1h5m = 718h55m"));
-    QCOMPARE(events[3].toObject().value(QStringLiteral("at")).toString(), QStringLiteral("744h5m"));
+    QCOMPARE(events[3].toObject().value(QStringLiteral("at")).toInteger(), 2678700); // 744h5m
 }
 
 void TestCliRollover::planPresetsAndParameters() {
@@ -95,9 +95,9 @@ void TestCliRollover::planPresetsAndParameters() {
     QCOMPARE(parameters.value(QStringLiteral("Dreg")).toString(), QStringLiteral("2m"));
     QCOMPARE(parameters.value(QStringLiteral("Lksk")).toString(), QStringLiteral("2h"));
     QCOMPARE(plan.value(QStringLiteral("preset")).toString(), QStringLiteral("teaching"));
-    // P = 2h - 2m - (1m + 10m) = 1h47m
-    QCOMPARE(plan.value(QStringLiteral("events")).toArray()[0].toObject().value(QStringLiteral("at")).toString(),
-             QStringLiteral("1h47m"));
+    // P = 2h - 2m - (1m + 10m) = 1h47m = 6420 s
+    QCOMPARE(plan.value(QStringLiteral("events")).toArray()[0].toObject().value(QStringLiteral("at")).toInteger(),
+             6420);
 }
 
 void TestCliRollover::planAlgorithms() {
@@ -170,6 +170,9 @@ void TestCliRollover::checkUnsafePlanJson() {
     const Run run = cli({QStringLiteral("rollover"), QStringLiteral("check"),
                          data(QStringLiteral("spec-example-718h.json")), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 1);
+    // Keys in the order of ROLLOVER.md.
+    QVERIFY2(run.out.startsWith("{\n    \"safe\": false,\n    \"events\": ["), run.out.left(60).constData());
+    QVERIFY(run.out.contains("\"from\": 2584800,\n            \"to\": 2588700,\n            \"status\": \"bogus\""));
     const QJsonObject report = json(run.out);
     QCOMPARE(report.value(QStringLiteral("safe")).toBool(true), false);
     const QJsonObject w = report.value(QStringLiteral("windows")).toArray()[0].toObject();

@@ -111,6 +111,8 @@ void TestRolloverPlanJson::errors_data() {
                                         << "events[0].at: malformed duration \"7x\"";
     QTest::newRow("fractional seconds") << withEvents(R"({"at":1.5,"op":"publish_dnskey","key":"K"})")
                                         << "events[0].at: 1.5 is not a whole number of seconds";
+    QTest::newRow("too far") << withEvents(R"({"at":"99999999999999","op":"publish_dnskey","key":"K"})")
+                             << "events[0].at: 99999999999999 is too far in the future";
     QTest::newRow("unknown op") << withEvents(
                                        R"({"at":0,"op":"publish_dnskey","key":"K"},{"at":0,"op":"explode","key":"K"})")
                                 << "events[1].op: unknown operation \"explode\"";

@@ -31,6 +31,7 @@ private slots:
     void presentationRoundTrip();
     void progressAndCancel();
     void originFromOptionAndFileName();
+    void byteOrderMarkAndCrLf();
     void unreadableFile();
 };
 
@@ -541,6 +542,19 @@ void TestZoneLoader::originFromOptionAndFileName() {
     const Result<Zone> rejected = ZoneLoader::loadText("@ 60 A 192.0.2.1\n", QStringLiteral("y.zone"), bad);
     QVERIFY(!rejected.ok());
     QCOMPARE(rejected.error().code, QStringLiteral("NAME_INVALID"));
+}
+
+void TestZoneLoader::byteOrderMarkAndCrLf() {
+    const Result<Zone> zone = ZoneLoader::loadText("\xEF\xBB\xBF$ORIGIN example.\r\n$TTL 60\r\nwww A 192.0.2.1\r\n"
+                                                   "txt TXT \"a b\"\r\n  AAAA 2001:db8::1\r\n",
+                                                   QStringLiteral("bom.zone"));
+    QVERIFY2(zone.ok(), qPrintable(zone.error().toString()));
+    QCOMPARE(recordTexts(*zone), QStringList({QStringLiteral("txt.example. 60 IN TXT \"a b\""),
+                                              QStringLiteral("txt.example. 60 IN AAAA 2001:db8::1"),
+                                              QStringLiteral("www.example. 60 IN A 192.0.2.1")}));
+    const Result<Zone> bad = ZoneLoader::loadText("\xEF\xBB\xBFwww 60 A 192.0.2.1\n", QStringLiteral("bom.zone"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().column, 1);
 }
 
 void TestZoneLoader::unreadableFile() {

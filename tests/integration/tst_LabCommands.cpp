@@ -113,6 +113,31 @@ private slots:
         QCOMPARE(reset.exitCode, 2);
     }
 
+    void anEditOnTheHiddenPrimaryReachesTheResolverSigned() {
+        // The workshop exercise: change the unsigned zone, raise the serial, reload; the hidden primary
+        // notifies Knot, Knot signs and notifies the public NSD, and the new record validates.
+        const QString path = QDir(labtest::labDir()).filePath(QStringLiteral("hidden/proxy.test.zone"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        const QRegularExpression soa(QStringLiteral("(@ IN SOA \\S+ \\S+ )(\\d+)"));
+        const QRegularExpressionMatch match = soa.match(text);
+        QVERIFY2(match.hasMatch(), qPrintable(text));
+        text.replace(match.capturedStart(2), match.capturedLength(2),
+                     QString::number(match.captured(2).toLongLong() + 1));
+        text += QStringLiteral("proxy-edit 60 IN TXT \"from the hidden primary\"\n");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+        file.close();
+        QCOMPARE(
+            labtest::cli({QStringLiteral("lab"), QStringLiteral("reload"), QStringLiteral("--dir"), labtest::labDir()})
+                .exitCode,
+            0);
+        QTRY_COMPARE_WITH_TIMEOUT(labtest::delvState(QStringLiteral("proxy-edit.proxy.test"), QStringLiteral("TXT")),
+                                  QStringLiteral("secure"), 30000);
+    }
+
     void theSigningProxyServesWhatTheHiddenPrimaryHas() {
         // The hidden primary's zone has no signatures; the public server's copy, via Knot, has.
         const labtest::Run hidden = labtest::run(

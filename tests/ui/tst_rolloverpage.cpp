@@ -22,6 +22,7 @@ private slots:
     void strictAllProfile();
     void comparisonListsEveryMethod();
     void planFilesRoundTrip();
+    void sampleWorkspacePlan();
 };
 
 void TestRolloverPage::startsWithSafePrepublication() {
@@ -118,6 +119,15 @@ void TestRolloverPage::planFilesRoundTrip() {
     QVERIFY(!ui::RolloverPage::canOpen(bad.fileName()));
     QVERIFY(!page.openPlanFile(bad.fileName()));
     QCOMPARE(page.plan().method, QStringLiteral("csk")); // the open plan stays
+}
+
+void TestRolloverPage::sampleWorkspacePlan() {
+    ui::RolloverPage page;
+    QVERIFY(page.openSample());
+    QCOMPARE(page.plan().zone, QStringLiteral("example.org."));
+    QCOMPARE(page.plan().method, QStringLiteral("zsk-prepublish"));
+    QVERIFY(page.plan().origin.has_value());
+    QVERIFY(page.report().safe());
 }
 
 QTEST_MAIN(TestRolloverPage)

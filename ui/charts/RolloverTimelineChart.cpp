@@ -168,12 +168,13 @@ void RolloverTimelineChart::setData(const RolloverPlan& plan, const CacheTimelin
         std::function<void(int)> fill;
     };
     QList<LaneSpec> specs;
-    specs << LaneSpec{tr("DS (parent)"), [&](int lane) {
-                          for (const RrsetVersion& v : timeline.of(RrsetClass::Ds))
-                              if (!v.content.isEmpty())
-                                  addBar({lane, clamp(v.published), clamp(v.masterUntil), clamp(v.cachedUntil),
-                                          tr("DS %1").arg(braces(v.content)), classColour(RrsetClass::Ds)});
-                      }};
+    if (plan.hasDnssecKeys())
+        specs << LaneSpec{tr("DS (parent)"), [&](int lane) {
+                              for (const RrsetVersion& v : timeline.of(RrsetClass::Ds))
+                                  if (!v.content.isEmpty())
+                                      addBar({lane, clamp(v.published), clamp(v.masterUntil), clamp(v.cachedUntil),
+                                              tr("DS %1").arg(braces(v.content)), classColour(RrsetClass::Ds)});
+                          }};
     for (const RolloverKey& k : plan.keys) {
         if (k.role == KeyRole::Tlsa)
             continue;
@@ -201,26 +202,33 @@ void RolloverTimelineChart::setData(const RolloverPlan& plan, const CacheTimelin
                                 tr("zone data signed by %1").arg(braces(v.content)), classColour(RrsetClass::Data)});
             }};
     }
-    const bool tlsa =
-        std::any_of(plan.keys.begin(), plan.keys.end(), [](const RolloverKey& k) { return k.role == KeyRole::Tlsa; });
-    if (tlsa) {
-        specs << LaneSpec{tr("TLSA"), [&](int lane) {
+    // TLSA: one lane per certificate or key for its record, one for the time the server presents it.
+    for (const RolloverKey& k : plan.keys) {
+        if (k.role != KeyRole::Tlsa)
+            continue;
+        specs << LaneSpec{tr("TLSA %1").arg(k.id), [&, id = k.id](int lane) {
                               for (const RrsetVersion& v : timeline.of(RrsetClass::Tlsa))
-                                  if (!v.content.isEmpty())
+                                  if (v.content.contains(id))
                                       addBar({lane, clamp(v.published), clamp(v.masterUntil), clamp(v.cachedUntil),
-                                              tr("TLSA %1").arg(braces(v.content)), classColour(RrsetClass::Tlsa)});
+                                              tr("TLSA RRset %1").arg(braces(v.content)),
+                                              classColour(RrsetClass::Tlsa)});
                           }};
-        specs << LaneSpec{tr("deployed"), [&](int lane) {
+    }
+    for (const RolloverKey& k : plan.keys) {
+        if (k.role != KeyRole::Tlsa)
+            continue;
+        specs << LaneSpec{tr("server presents %1").arg(k.id), [&, id = k.id](int lane) {
                               for (const Deployment& d : timeline.deployments)
-                                  addBar({lane, clamp(d.from), clamp(d.until), clamp(d.until),
-                                          tr("server presents %1").arg(d.key), QColor(0x80, 0x80, 0x80)});
+                                  if (d.key == id)
+                                      addBar({lane, clamp(d.from), clamp(d.until), clamp(d.until),
+                                              tr("server presents %1").arg(d.key), QColor(0x70, 0x70, 0x70)});
                           }};
     }
     // Lane 0 is drawn at the bottom: reverse so that DS is on top.
     std::reverse(specs.begin(), specs.end());
 
     m_timeAxis = new QDateTimeAxis;
-    m_timeAxis->setFormat(span > 3 * 86400 ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd HH:mm"));
+    m_timeAxis->setFormat(span > 10 * 86400 ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd HH:mm"));
     m_timeAxis->setTitleText(tr("UTC"));
     m_timeAxis->setTickCount(7);
     m_timeAxis->setRange(m_origin.addSecs(m_first), m_origin.addSecs(m_last));

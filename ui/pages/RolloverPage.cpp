@@ -9,9 +9,12 @@
 #include "core/rollover/SafetyChecker.h"
 #include "ui/charts/RolloverTimelineChart.h"
 #include "ui/pages/RolloverComparisonTable.h"
+#include "ui/pages/RolloverReportHtml.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSlider>
@@ -55,6 +59,7 @@ const QList<ValidationProfile> kProfiles{ValidationProfile::Liberal, ValidationP
 } // namespace
 
 RolloverPage::RolloverPage(QWidget* parent) : QWidget(parent) {
+    setAcceptDrops(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->addWidget(createToolbar());
@@ -73,6 +78,13 @@ RolloverPage::RolloverPage(QWidget* parent) : QWidget(parent) {
     chartLayout->setContentsMargins(0, 0, 0, 0);
     m_chart = new RolloverTimelineChart(chartBox);
     chartLayout->addWidget(m_chart, 1);
+    auto* legend = new QLabel(tr("Solid bar: published · pale band: may still be cached · red: bogus · amber: mail "
+                                 "deferred · dotted line: a step of the plan (hover for the formula) · dashed line: "
+                                 "the time cursor"),
+                              chartBox);
+    legend->setWordWrap(true);
+    legend->setObjectName(QStringLiteral("rolloverLegend"));
+    chartLayout->addWidget(legend);
     auto* cursorRow = new QHBoxLayout;
     cursorRow->addWidget(new QLabel(tr("Time cursor:"), chartBox));
     m_slider = new QSlider(Qt::Horizontal, chartBox);
@@ -264,7 +276,18 @@ bool RolloverPage::openPlanFile(const QString& path) {
         emit statusMessage(bytes.error().toString());
         return false;
     }
-    auto plan = PlanJson::read(*bytes, QFileInfo(path).fileName());
+    return openPlanData(*bytes, path);
+}
+
+bool RolloverPage::openSample() {
+    QFile file(QStringLiteral(":/sample/rollover-zsk.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return openPlanData(file.readAll(), QStringLiteral("rollover-zsk.json"));
+}
+
+bool RolloverPage::openPlanData(const QByteArray& json, const QString& path) {
+    auto plan = PlanJson::read(json, QFileInfo(path).fileName());
     if (!plan) {
         emit statusMessage(plan.error().toString());
         m_verdict->setText(
@@ -444,7 +467,7 @@ void RolloverPage::eventEdited(int row, int column) {
     if (column != 0 || row < 0 || row >= m_plan.events.size())
         return;
     const auto seconds = parseDuration(m_events->item(row, 0)->text());
-    if (!seconds) {
+    if (!seconds || *seconds > kMaxPlanSeconds) {
         emit statusMessage(tr("Not a time: %1").arg(m_events->item(row, 0)->text()));
         fillEvents();
         return;
@@ -455,48 +478,11 @@ void RolloverPage::eventEdited(int row, int column) {
 }
 
 void RolloverPage::fillFormulas() {
-    QString html;
-    for (const OperatorStep& step : PlanSteps::group(m_plan)) {
-        QStringList actions;
-        QString formula;
-        for (int index : step.events) {
-            actions << escape(PlanSteps::describe(m_plan, m_plan.events[index]));
-            if (formula.isEmpty())
-                formula = m_plan.events[index].formula;
-        }
-        html += QStringLiteral("<div style='margin-bottom:10px'><b>%1</b> (t = %2)<br>%3<br>"
-                               "<code style='background:#eef3fb'>%4</code></div>")
-                    .arg(escape(PlanSteps::when(m_plan, step.at)), formatOffset(step.at),
-                         actions.join(QStringLiteral("<br>")), escape(formula));
-    }
-    m_formulas->setHtml(html);
+    m_formulas->setHtml(RolloverReportHtml::formulas(m_plan));
 }
 
 void RolloverPage::fillWindows() {
-    if (m_report.windows.isEmpty()) {
-        m_windows->setHtml(QStringLiteral("<p style='color:#1b7a1b'>%1</p>").arg(escape(tr("No windows."))));
-        return;
-    }
-    QString html;
-    for (const SafetyWindow& w : m_report.windows) {
-        const QString colour =
-            w.status == QLatin1String("bogus") ? QStringLiteral("#c01010") : QStringLiteral("#a86400");
-        html += QStringLiteral("<p><b style='color:%1'>%2 %3</b> (%4) %5 – %6, %7<br>")
-                    .arg(colour, escape(w.status), rrsetClassName(w.rrset), validationProfileName(w.profile),
-                         isBounded(w.from) ? escape(PlanSteps::when(m_plan, w.from)) : tr("always"),
-                         isBounded(w.to) ? escape(PlanSteps::when(m_plan, w.to)) : tr("open end"),
-                         isBounded(w.from) && isBounded(w.to) ? formatOffset(w.length()) : tr("unbounded"));
-        for (const WitnessEntry& e : w.witness)
-            html +=
-                QStringLiteral("&nbsp;&nbsp;%1<br>")
-                    .arg(escape(
-                        tr("witness: %1 %2, published %3, cached until %4")
-                            .arg(e.rrset, braces(e.content),
-                                 isBounded(e.published) ? PlanSteps::when(m_plan, e.published) : tr("before the plan"),
-                                 isBounded(e.cachedUntil) ? PlanSteps::when(m_plan, e.cachedUntil) : tr("open end"))));
-        html += QStringLiteral("&nbsp;&nbsp;<b>%1</b></p>").arg(escape(tr("fix: %1").arg(w.fix.sentence)));
-    }
-    m_windows->setHtml(html);
+    m_windows->setHtml(RolloverReportHtml::windows(m_plan, m_report));
 }
 
 QString RolloverPage::resolverPanelText() const {
@@ -504,43 +490,9 @@ QString RolloverPage::resolverPanelText() const {
 }
 
 void RolloverPage::updateCursorPanel() {
-    const RolloverSeconds t = m_cursor;
-    m_cursorLabel->setText(QStringLiteral("%1 (t = %2)").arg(PlanSteps::when(m_plan, t), formatOffset(t)));
-    QString html = QStringLiteral("<b>%1</b><table cellspacing='2' cellpadding='2'>")
-                       .arg(escape(tr("At %1 a resolver may hold:").arg(PlanSteps::when(m_plan, t))));
-    for (RrsetClass c : {RrsetClass::Ds, RrsetClass::Dnskey, RrsetClass::Data, RrsetClass::Neg, RrsetClass::Tlsa}) {
-        if (c == RrsetClass::Tlsa && !std::any_of(m_plan.keys.begin(), m_plan.keys.end(),
-                                                  [](const RolloverKey& k) { return k.role == KeyRole::Tlsa; }))
-            continue;
-        QStringList versions;
-        for (const RrsetVersion* v : m_timeline.liveAt(c, t)) {
-            QString text = braces(v->content);
-            if (c == RrsetClass::Dnskey)
-                text += QLatin1Char(' ') + tr("signed by %1").arg(braces(v->signers));
-            if (t >= v->masterUntil)
-                text += QLatin1Char(' ') + tr("(cached only, until %1)").arg(PlanSteps::when(m_plan, v->cachedUntil));
-            versions << escape(text);
-        }
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(rrsetClassName(c), versions.isEmpty() ? tr("nothing") : versions.join(QStringLiteral("<br>")));
-    }
-    if (const Deployment* d = m_timeline.deploymentAt(t))
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(escape(tr("deployed")), escape(d->key));
-    html += QStringLiteral("</table><p>");
-    for (ValidationProfile p : m_report.profiles) {
-        QStringList problems;
-        for (const SafetyWindow& w : m_report.windows)
-            if (w.profile == p && w.from <= t && t < w.to)
-                problems << QStringLiteral("%1 %2").arg(w.status, rrsetClassName(w.rrset));
-        html += QStringLiteral("%1: %2<br>")
-                    .arg(validationProfileName(p), problems.isEmpty()
-                                                       ? QStringLiteral("<span style='color:#1b7a1b'>%1</span>")
-                                                             .arg(escape(tr("✔ every combination validates")))
-                                                       : QStringLiteral("<span style='color:#c01010'>✘ %1</span>")
-                                                             .arg(escape(problems.join(QStringLiteral(", ")))));
-    }
-    html += QStringLiteral("</p>");
-    m_resolverPanel->setHtml(html);
+    m_cursorLabel->setText(
+        QStringLiteral("%1 (t = %2)").arg(PlanSteps::when(m_plan, m_cursor), formatOffset(m_cursor)));
+    m_resolverPanel->setHtml(RolloverReportHtml::resolverView(m_plan, m_timeline, m_report, m_cursor));
 }
 
 void RolloverPage::chooseOpen() {
@@ -586,6 +538,18 @@ void RolloverPage::exportAs(const QString& format) {
         return;
     const auto written = writeFileAtomically(path, bytes, WriteOptions{true, false});
     emit statusMessage(written ? tr("Exported %1").arg(path) : written.error().toString());
+}
+
+void RolloverPage::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && canOpen(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void RolloverPage::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && openPlanFile(urls.first().toLocalFile()))
+        event->acceptProposedAction();
 }
 
 int RolloverPage::comparisonRows() const {

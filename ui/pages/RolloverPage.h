@@ -32,6 +32,9 @@ public:
 
     [[nodiscard]] static bool canOpen(const QString& path);
     bool openPlanFile(const QString& path);
+    bool openPlanData(const QByteArray& json, const QString& sourceName);
+    // The sample workspace's plan (:/sample/rollover-zsk.json, a ZSK pre-publication for example.org).
+    bool openSample();
     bool savePlanFile(const QString& path);
 
     // For tests and scripted use.
@@ -50,6 +53,10 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     QWidget* createToolbar();

@@ -27,7 +27,9 @@ void ZoneRecordFilter::setNameFilter(const QString& text) {
         return;
     m_nameFilter = text;
     rebuildNameMask();
-    invalidateFilter();
+    // invalidate(), not invalidateFilter(): the latter updates a sorted mapping row by row, which is quadratic
+    // when a filter change adds or removes most of a million rows.
+    invalidate();
 }
 
 void ZoneRecordFilter::setSubtree(const QString& name) {
@@ -35,14 +37,18 @@ void ZoneRecordFilter::setSubtree(const QString& name) {
         return;
     m_subtree = name;
     rebuildNameMask();
-    invalidateFilter();
+    // invalidate(), not invalidateFilter(): the latter updates a sorted mapping row by row, which is quadratic
+    // when a filter change adds or removes most of a million rows.
+    invalidate();
 }
 
 void ZoneRecordFilter::setTypeFilter(std::optional<quint16> type) {
     if (type == m_type)
         return;
     m_type = type;
-    invalidateFilter();
+    // invalidate(), not invalidateFilter(): the latter updates a sorted mapping row by row, which is quadratic
+    // when a filter change adds or removes most of a million rows.
+    invalidate();
 }
 
 void ZoneRecordFilter::rebuildNameMask() {
