@@ -27,8 +27,7 @@ def english_plurals(target):
                 continue
             src = msg.findtext('source')
             if '(s)' not in src and '(es)' not in src:
-                left.append(src)
-                continue
+                left.append(src)  # the same words for one and many
             forms = [src.replace('(s)', '').replace('(es)', ''), src.replace('(s)', 's').replace('(es)', 'es')]
             for child in list(tr):
                 tr.remove(child)
@@ -37,7 +36,7 @@ def english_plurals(target):
             for form in forms:
                 ET.SubElement(tr, 'numerusform').text = form
     write(tree, target)
-    print(f'{target}: plural forms filled; without (s): {left}')
+    print(f'{target}: plural forms filled; {len(left)} without (s) kept as they are')
 
 
 def write(tree, target):

@@ -406,6 +406,169 @@
         <source>outbound port 25 appears blocked from this machine</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 certificate:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::cli::LabCommand</name>
+    <message>
+        <source>The lab is already running in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab is up in %1 (%2 s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab is running in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab is not running (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>authoritative server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (NSD: root, test. and the scenario zones)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validating resolver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (unbound, trusts only the lab root)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mail servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix, one address per MX host, port %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danewerk's own STARTTLS test server in place of Postfix (unprivileged mode), port %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zones signed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trust anchor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for delv -a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PID %1%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (not running)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options for check:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the GUI (Live check page): resolver %1, trust anchor file %2%3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, SMTP port %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the workshop lab: a DNSSEC and DANE world on loopback addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>build and start the lab (idempotent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stop the servers the lab started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show whether the lab runs, and how to use it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list the scenarios and their expected verdicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>restore one scenario's zones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>make the servers re-read edited zone files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown lab subcommand '%1'; try 'lab --help'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab directory (default: %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First address of the lab (default 127.30.0.0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High ports (DNS %1, SMTP %2) and Danewerk's own STARTTLS server instead of Postfix; no root needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lab up takes no arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario id (see lab scenarios).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lab reset takes one scenario id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lab %1 takes no arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lab was running in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab in %1 is down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab directory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--dir is required</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>danewerk::cli::RolloverCommand</name>
@@ -426,7 +589,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown subcommand %1</source>
+        <source>unknown subcommand %1; try 'rollover --help'</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -565,10 +728,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>tlsa verify needs --record or --records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>tlsa verify needs exactly one CERTFILE</source>
         <translation type="unfinished" />
     </message>
@@ -606,6 +765,58 @@
     </message>
     <message>
         <source>matches depth %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fetch the published TLSA records and validate them from the trust anchor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with --live: resolver ADDR[#PORT] (repeatable; default /etc/resolv.conf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with --live: DS or DNSKEY records (default: the IANA root KSKs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with --live: seconds per DNS query (default 10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--live excludes --record and --records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tlsa verify needs --record, --records or --live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout: '%1' is not a duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the resolver strips DNSSEC records (no RRSIGs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no resolver answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLSA records at %1 are %2 (%3): DANE senders do not use them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign the zone and make the chain of trust complete (DS at the parent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No TLSA records are published at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish the records first (danewerk-cli tlsa create).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -949,21 +1160,6 @@
     </message>
 </context>
 <context>
-    <name>danewerk::core</name>
-    <message>
-        <source>DNSSEC algorithm %1 (%2) is not supported here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read key parameter %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot build the key</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>danewerk::core::AtomicFile</name>
     <message>
         <source>the file exists already; use --force to replace it</source>
@@ -1162,6 +1358,14 @@
         <source>Re-sign with NSEC3 iterations 0 and no salt.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1/%2 was synthesized from a wildcard without proof that the name itself does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the zone's NSEC/NSEC3 chain and the resolver.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>danewerk::core::CheckObservations</name>
@@ -1258,6 +1462,18 @@
         <source>Signing failed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>DNSSEC algorithm %1 (%2) is not supported here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read key parameter %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot build the key</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>danewerk::core::DnssecKey</name>
@@ -1267,6 +1483,13 @@
     </message>
     <message>
         <source>Key %1 has no private key and cannot sign.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::EngineLabZoneSigner</name>
+    <message>
+        <source>Danewerk engine</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1469,6 +1692,156 @@
     </message>
 </context>
 <context>
+    <name>danewerk::core::LabAddressPlan</name>
+    <message>
+        <source>The lab base address must look like 127.X.0.0 (loopback, last two octets zero), not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::LabCertificateFactory</name>
+    <message>
+        <source>Could not make the lab certificate: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::LabDnssecRecords</name>
+    <message>
+        <source>Cannot use the key: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::LabPortCheck</name>
+    <message>
+        <source>%1 %2 is taken (bound to %3) by a process this user cannot see</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 is taken (bound to %3) by %4 (PID %5)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::LabProcessControl</name>
+    <message>
+        <source>Cannot start %1: the program is not installed (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot start %1 (%2): %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::LabScenario</name>
+    <message>
+        <source>Scenario file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone name "%1" must be a name below test. with the trailing dot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone %1: unknown signing "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone %1: unknown denial "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone %1: unknown signatures "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone %1: unknown ds "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone %1: an unsigned zone cannot have a DS record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone %1: too many records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"id" must be a short lower-case name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"domain" must be a name with the trailing dot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>title and task are needed in English and German</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificate %1: unknown kind "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every certificate needs an id and at least one name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>server %1: needs an id and an address offset 1-254 (or ipv6)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>server %1: unknown certificate "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a scenario needs at least one zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"expected" needs a verdict and mx_dnssec</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::LabScenarioCatalog</name>
+    <message>
+        <source>No lab scenarios found in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario file %1: %2 is used by another scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>address offset %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::LabSmtpListeners</name>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::LabState</name>
+    <message>
+        <source>The lab state file %1 is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::LabZoneBuilder</name>
+    <message>
+        <source>Scenario %1: cannot fill in "%2"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>danewerk::core::MailDomainCheck</name>
     <message>
         <source>%1 has no MX records: senders deliver to the domain itself.</source>
@@ -1628,6 +2001,14 @@
     </message>
     <message>
         <source>Publish TLSA records for every MX host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 MX records; only the best %3 are checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish fewer MX records.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2109,6 +2490,10 @@
         <source>too many events (at most %1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is too far in the future</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>danewerk::core::PlanSteps</name>
@@ -2293,6 +2678,10 @@
     </message>
     <message>
         <source>replace with the parent's servers or a validating resolver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BIND refuses lifetimes below 30 days: start each rollover with rndc dnssec -rollover at the plan's times.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2621,6 +3010,30 @@
         <source>Use DANE-EE(3) for the server's own key.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The DANE-TA(2) record matches the certificate at depth %1, not the leaf's issuer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pin the issuing CA of the server certificate (depth 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DANE-TA(2) record pins %1, an intermediate of a public CA that rotates its intermediates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish 3 1 1 for the server key (with a record for the next key) instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 0 x records pin a certificate that lives only %1 days: every renewal breaks them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish 3 1 1 (the key survives renewals).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>danewerk::core::TlsaGenerator</name>
@@ -2915,6 +3328,81 @@
     </message>
 </context>
 <context>
+    <name>danewerk::core::WorkshopLab</name>
+    <message>
+        <source>The lab binds ports 53 and 25 and runs Postfix, which needs root. Run it as root, or use --unprivileged (high ports, Danewerk's own STARTTLS server instead of Postfix).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab needs these programs, which are not installed: %1 (Debian packages nsd, unbound, knot, postfix).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab's addresses are not free:
+%1
+Stop that process or choose another --base.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 stopped while starting. Its log (%2) ends with:
+%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s (%3). Its log (%4) ends with:
+%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping %1 (PID %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lab is running in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zone files re-read; resolver cache emptied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no scenario "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario %1 restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping what is left of the previous lab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making keys, certificates and signed zones (signer: %1)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started %1 (PID %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This machine has no IPv6 loopback address (::1): the IPv6 mail server is left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unprivileged mode: Danewerk's own STARTTLS test server stands in for Postfix.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No SMTP server program was given.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>danewerk::core::ZoneLoader</name>
     <message>
         <source>relative name without an origin</source>
@@ -3093,11 +3581,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>unterminated quoted string</source>
+        <source>unterminated parenthesis '('</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>unterminated parenthesis '('</source>
+        <source>more than %1 included files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the zone's RDATA exceed 4 GiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unterminated quoted string "%1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3266,6 +3762,34 @@
         <source>Point one of the CNAMEs at a name with data.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Identical record already on line %1; servers keep only one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate for %1 cannot be checked: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a readable certificate, chain, key or request in PEM or DER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no TLSA records at %1 to match the certificate %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish a TLSA record for the certificate (e.g. 3 1 1) at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate %1 matches no usable TLSA record at %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish a TLSA record for this certificate (e.g. 3 1 1) before it is installed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>danewerk::core::ZoneValidator</name>
@@ -3349,6 +3873,161 @@
     </message>
 </context>
 <context>
+    <name>danewerk::ui::LabPage</name>
+    <message>
+        <source>Workshop lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A complete DNSSEC and DANE world on this machine: a signed root and test. on NSD, a validating unbound that trusts only the lab root, mail servers with one address and certificate per MX host, and a hidden primary → Knot → NSD signing chain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unprivileged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High ports (DNS 10053, SMTP 10025) and Danewerk's own STARTTLS test server in place of Postfix, which needs root. Without root this is the only way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options for the live check:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the lab does when it starts and stops appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Not running.&lt;/b&gt; Start the lab, then point the live check at its resolver.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postfix on port %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danewerk's own STARTTLS test server on port %1 (unprivileged mode: Postfix needs root)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Running.&lt;/b&gt; Resolver %1, authoritative server %2, mail: %3. Zones signed by %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting the lab in %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab was already running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab is up (%1 s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab could not be started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping the lab…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab is down.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::LabScenarioPanel</name>
+    <message>
+        <source>Check it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher's view: show the expected answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone before and after the signer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsigned, on the hidden primary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed by Knot, as the public server gives it out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation (de in German)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail domain: %1   (scenario %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;MX RRset: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Show a hint (%n left)</source>
+        <translation><numerusform>Show a hint (%n left)</numerusform><numerusform>Show a hint (%n left)</numerusform></translation>
+    </message>
+    <message>
+        <source>No more hints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the lab has not been started yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(start the lab to see the signed zone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no answer to the zone transfer)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>danewerk::ui::MainWindow</name>
     <message>
         <source>Danewerk — DNSSEC and DANE console</source>
@@ -3359,19 +4038,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Load zone files, browse their records, validate DNSSEC offline (signatures, expiry, DS/DNSKEY, NSEC and NSEC3 chains), make DS records and sign zones for teaching.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>TLSA</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Rollover</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plan DNSSEC key rollovers (ZSK, KSK, CSK, algorithm) and TLSA rollovers on a timeline, and see exactly when and why resolver caches would turn a plan bogus.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3387,19 +4058,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Workshop lab</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start a complete DNSSEC and DANE world on this machine — authoritative server, validating resolver and mail servers on loopback addresses — with broken scenarios for participants to diagnose.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Ready</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot open %1: not a certificate, key or request</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3438,11 +4097,376 @@
         <source>&lt;h3&gt;Danewerk %1&lt;/h3&gt;&lt;p&gt;A console for DNSSEC and DANE: zones, TLSA records, key rollovers, live checks of mail domains and a workshop lab.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot open %1: not a zone file, rollover plan, certificate, key or request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything Danewerk opens (*.zone *.db *.signed *.json *.pem *.crt *.cer *.der *.key *.csr *.pub *.req);;Zone files (*.zone *.db *.signed);;Rollover plans (*.json);;Certificates and keys (*.pem *.crt *.cer *.der *.key *.csr *.pub *.req);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>danewerk::ui::PlaceholderPage</name>
     <message>
         <source>This page is being built. The command-line tool already offers what is ready: run &lt;code&gt;danewerk-cli --help&lt;/code&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::RolloverComparisonTable</name>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest DNSKEY response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent interactions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>liberal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>strict-all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>≈ %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ safe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✘ bogus</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::RolloverPage</name>
+    <message>
+        <source>Solid bar: published · pale band: may still be cached · red: bogus · amber: mail deferred · dotted line: a step of the plan (hover for the formula) · dashed line: the time cursor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time cursor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROLLOVER.md defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validators:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RFC 6840: any one valid path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a valid path for every DS algorithm (unbound's harden-algo-downgrade)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every DNSKEY algorithm signs every RRset (RFC 6781 worst case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar (ICS)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operator runbook (Markdown)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BIND dnssec-policy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Knot policy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTC time of t = 0: the activation of the current key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (unbound, bind, 1d…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolvers cap TTLs (unbound cache-max-ttl 1d, BIND max-cache-ttl 1w); leave max_cache_ttl empty for the worst case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What a resolver may hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At (editable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows and fixes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Formulas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare methods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safe for %1: no resolver can see a bogus answer or defer mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Unsafe: %n window(s)</source>
+        <translation><numerusform>Unsafe: %n window</numerusform><numerusform>Unsafe: %n windows</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit the time (717h, 2588100, P30D) and the check runs again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a time: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>moved by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open rollover plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rollover plans (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save rollover plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::RolloverReportHtml</name>
+    <message>
+        <source>No windows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>witness: %1 %2, published %3, cached until %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At %1 a resolver may hold:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(cached only, until %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✔ every combination validates</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::RolloverTimelineChart</name>
+    <message>
+        <source>%1
+published %2, master until %3, cached until %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4 to %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>witness: %1 %2, published %3, cached until %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DS (parent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DS %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNSKEY %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNSKEY RRset %1 signed by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signatures %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RRSIG over DNSKEY by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone data signed by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA RRset %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>server presents %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3779,6 +4803,99 @@
     <message>
         <source>dropped text</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::ZoneNameTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::ZoneRecordModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::ZonesPage</name>
+    <message>
+        <source>Open zone…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Zones&lt;/h2&gt;&lt;p&gt;Open a zone file or drop one here: its records, its names and every structural problem found in it appear on this page.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open zone file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zone files (*.zone *.db *.signed db.*);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 records, %2 names, %3 delegations (%4 with DS), %5 signatures; loaded in %6 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>signed with %1, %n key(s)</source>
+        <translation><numerusform>signed with %1, %n key</numerusform><numerusform>signed with %1, %n keys</numerusform></translation>
     </message>
 </context>
 <context>

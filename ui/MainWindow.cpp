@@ -1,13 +1,17 @@
 #include "ui/MainWindow.h"
 
+#include "ui/pages/LabPage.h"
 #include "ui/pages/PlaceholderPage.h"
+#include "ui/pages/RolloverPage.h"
 #include "ui/pages/TlsaPage.h"
+#include "ui/pages/ZonesPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -47,31 +51,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    addPage(QStringLiteral("zones"), tr("Zones"), QIcon(QStringLiteral(":/icons/zones.svg")),
-            new PlaceholderPage(tr("Zones"),
-                                tr("Load zone files, browse their records, validate DNSSEC offline (signatures, "
-                                   "expiry, DS/DNSKEY, NSEC and NSEC3 chains), make DS records and sign zones "
-                                   "for teaching."),
-                                m_stack));
+    addPage(QStringLiteral("zones"), tr("Zones"), QIcon(QStringLiteral(":/icons/zones.svg")), new ZonesPage(m_stack));
     addPage(QStringLiteral("tlsa"), tr("TLSA"), QIcon(QStringLiteral(":/icons/tlsa.svg")), new TlsaPage(m_stack));
     addPage(QStringLiteral("rollover"), tr("Rollover"), QIcon(QStringLiteral(":/icons/rollover.svg")),
-            new PlaceholderPage(tr("Rollover"),
-                                tr("Plan DNSSEC key rollovers (ZSK, KSK, CSK, algorithm) and TLSA rollovers on a "
-                                   "timeline, and see exactly when and why resolver caches would turn a plan "
-                                   "bogus."),
-                                m_stack));
+            new RolloverPage(m_stack));
     addPage(QStringLiteral("check"), tr("Live check"), QIcon(QStringLiteral(":/icons/check.svg")),
             new PlaceholderPage(tr("Live check"),
                                 tr("Check a mail domain as a DANE-enforcing sender would: follow its MX hosts, "
                                    "validate DNSSEC from the trust anchor, fetch TLSA records, speak STARTTLS to "
                                    "every address and match the certificate chain, drawn as one diagram."),
                                 m_stack));
-    addPage(QStringLiteral("lab"), tr("Lab"), QIcon(QStringLiteral(":/icons/lab.svg")),
-            new PlaceholderPage(tr("Workshop lab"),
-                                tr("Start a complete DNSSEC and DANE world on this machine — authoritative "
-                                   "server, validating resolver and mail servers on loopback addresses — with "
-                                   "broken scenarios for participants to diagnose."),
-                                m_stack));
+    addPage(QStringLiteral("lab"), tr("Lab"), QIcon(QStringLiteral(":/icons/lab.svg")), new LabPage(m_stack));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     createMenus();
@@ -113,15 +103,44 @@ QWidget* MainWindow::page(const QString& id) const {
 }
 
 bool MainWindow::openFile(const QString& path) {
+    if (auto* zones = qobject_cast<ZonesPage*>(page(QStringLiteral("zones"))); zones && ZonesPage::canOpen(path)) {
+        showPage(QStringLiteral("zones"));
+        return zones->openFile(path);
+    }
+    if (auto* rollover = qobject_cast<RolloverPage*>(page(QStringLiteral("rollover")));
+        rollover && RolloverPage::canOpen(path)) {
+        showPage(QStringLiteral("rollover"));
+        return rollover->openPlanFile(path);
+    }
     if (auto* tlsa = qobject_cast<TlsaPage*>(page(QStringLiteral("tlsa"))); tlsa && TlsaPage::canOpen(path)) {
         showPage(QStringLiteral("tlsa"));
         return tlsa->openFile(path);
     }
-    statusBar()->showMessage(tr("Cannot open %1: not a certificate, key or request").arg(path), 8000);
+    statusBar()->showMessage(
+        tr("Cannot open %1: not a zone file, rollover plan, certificate, key or request").arg(path), 8000);
     return false;
 }
 
+void MainWindow::chooseFile() {
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open"), settings.value(QStringLiteral("window/lastDirectory")).toString(),
+        tr("Everything Danewerk opens (*.zone *.db *.signed *.json *.pem *.crt *.cer *.der *.key *.csr *.pub "
+           "*.req);;Zone files (*.zone *.db *.signed);;Rollover plans (*.json);;Certificates and keys (*.pem *.crt "
+           "*.cer *.der *.key *.csr *.pub *.req);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("window/lastDirectory"), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
 void MainWindow::openSampleWorkspace() {
+    // The sample is embedded: a certificate chain for mx1.example.org, the signed example.org zone that
+    // publishes its TLSA record, and a ZSK pre-publication plan for the same zone.
+    if (auto* zones = qobject_cast<ZonesPage*>(page(QStringLiteral("zones"))))
+        zones->openFile(QStringLiteral(":/sample/example.org.signed.zone"));
+    if (auto* rollover = qobject_cast<RolloverPage*>(page(QStringLiteral("rollover"))))
+        rollover->openPlanFile(QStringLiteral(":/sample/rollover-zsk.json"));
     if (auto* tlsa = qobject_cast<TlsaPage*>(page(QStringLiteral("tlsa"))))
         tlsa->openSample();
 }
@@ -130,12 +149,7 @@ void MainWindow::createMenus() {
     auto* file = menuBar()->addMenu(tr("&File"));
     auto* open = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"));
     open->setShortcut(QKeySequence::Open);
-    connect(open, &QAction::triggered, this, [this] {
-        if (auto* tlsa = qobject_cast<TlsaPage*>(page(QStringLiteral("tlsa")))) {
-            showPage(QStringLiteral("tlsa"));
-            tlsa->chooseFile();
-        }
-    });
+    connect(open, &QAction::triggered, this, &MainWindow::chooseFile);
     auto* sample = file->addAction(tr("Open &sample workspace"));
     connect(sample, &QAction::triggered, this, &MainWindow::openSampleWorkspace);
     file->addSeparator();

@@ -23,6 +23,8 @@ public:
 
     // Opens a file in the page that understands it (certificates and keys: TLSA; zones: Zones; ...).
     bool openFile(const QString& path);
+    // The File > Open dialog for every kind of file the console understands.
+    void chooseFile();
     // The built-in sample workspace (certificate chain, key, zone, plan).
     void openSampleWorkspace();
 

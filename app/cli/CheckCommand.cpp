@@ -14,11 +14,14 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFuture>
 #include <QJsonDocument>
 #include <QSysInfo>
 #include <QThreadPool>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <optional>
 
 namespace danewerk::cli {
@@ -97,23 +100,31 @@ void CheckCommand::printText(const MailDomainResult& r, Context& context) const 
             else if (!a.detail.isEmpty())
                 out << "  " << a.detail;
             out << '\n';
-            for (const CertificateSummary& c : a.chain) {
-                out << "          " << tr("depth %1").arg(c.depth) << "  " << c.subject << "  "
-                    << tr("until %1").arg(formatInstant(c.notAfter));
-                for (const TlsaMatchEntry& m : a.matched) {
-                    if (m.depth != c.depth)
-                        continue;
-                    int index = -1;
-                    for (int i = 0; i < h.tlsa.size(); ++i)
-                        if (h.tlsa[i].data == m.data && h.tlsa[i].usage == m.usage && h.tlsa[i].mtype == m.mtype)
-                            index = i;
-                    out << "  "
-                        << context.paint(
-                               tr("matched by [%1] %2 %3 %4").arg(index).arg(m.usage).arg(m.selector).arg(m.mtype),
-                               QStringLiteral("ok"));
+            const auto printChain = [&](const QList<CertificateSummary>& chain, bool alternate,
+                                        const QString& keyType) {
+                if (!keyType.isEmpty())
+                    out << "          " << tr("%1 certificate:").arg(keyType) << '\n';
+                for (const CertificateSummary& c : chain) {
+                    out << "          " << tr("depth %1").arg(c.depth) << "  " << c.subject << "  "
+                        << tr("until %1").arg(formatInstant(c.notAfter));
+                    for (const TlsaMatchEntry& m : a.matched) {
+                        if (m.depth != c.depth || m.alternate != alternate)
+                            continue;
+                        int index = -1;
+                        for (int i = 0; i < h.tlsa.size(); ++i)
+                            if (h.tlsa[i].data == m.data && h.tlsa[i].usage == m.usage && h.tlsa[i].mtype == m.mtype)
+                                index = i;
+                        out << "  "
+                            << context.paint(
+                                   tr("matched by [%1] %2 %3 %4").arg(index).arg(m.usage).arg(m.selector).arg(m.mtype),
+                                   QStringLiteral("ok"));
+                    }
+                    out << '\n';
                 }
-                out << '\n';
-            }
+            };
+            printChain(a.chain, false, a.alternateChain.isEmpty() ? QString() : a.keyType);
+            if (!a.alternateChain.isEmpty())
+                printChain(a.alternateChain, true, a.alternateKeyType);
         }
     }
     for (const Finding& f : r.allFindings()) {
@@ -191,9 +202,15 @@ int CheckCommand::run(const QStringList& args, Context& context) {
     }
     if (domains.isEmpty())
         return context.usageError(tr("no domain given; try 'check --help'"));
-    for (const QString& d : std::as_const(domains)) {
-        if (d.contains(QLatin1Char(' ')) || d.contains(QLatin1Char('/')) || d.size() > 253)
+    // Internationalised names are checked (and shown) as A-labels.
+    for (QString& d : domains) {
+        QString ascii = d;
+        if (std::any_of(d.cbegin(), d.cend(), [](QChar c) { return c.unicode() > 127; }))
+            ascii = QString::fromLatin1(QUrl::toAce(d.endsWith(QLatin1Char('.')) ? d.chopped(1) : d));
+        if (ascii.isEmpty() || ascii.contains(QLatin1Char(' ')) || ascii.contains(QLatin1Char('/')) ||
+            ascii.size() > 254)
             return context.usageError(tr("'%1' is not a domain name").arg(d));
+        d = ascii;
     }
 
     MailCheckOptions options;
@@ -322,7 +339,9 @@ int CheckCommand::run(const QStringList& args, Context& context) {
     };
     QThreadPool pool;
     pool.setMaxThreadCount(jobs);
-    const QList<MailDomainResult> results = QtConcurrent::blockingMapped(&pool, domains, checkOne);
+    // Domains run --jobs at a time; each line is printed as soon as it and all before it are done, so a long
+    // list streams in the order given.
+    QFuture<MailDomainResult> results = QtConcurrent::mapped(&pool, domains, checkOne);
 
     bool failures = false;
     bool warnings = false;
@@ -330,7 +349,8 @@ int CheckCommand::run(const QStringList& args, Context& context) {
     bool stripped = false;
     int attempts = 0;
     int timeouts = 0;
-    for (const MailDomainResult& r : results) {
+    for (int i = 0; i < domains.size(); ++i) {
+        const MailDomainResult r = results.resultAt(i);
         if (context.json)
             context.printJsonLine(r.toJson());
         else
@@ -348,7 +368,8 @@ int CheckCommand::run(const QStringList& args, Context& context) {
         *context.err << context.program << ": " << saveError << '\n';
         return ExitUsage;
     }
-    if (!replay && !anyAnswer) {
+    // The environment checks hold for a replay too: it re-assesses what the live run saw.
+    if (!anyAnswer) {
         *context.err << context.program << ": " << tr("no resolver answered") << '\n';
         return ExitEnvironment;
     }
@@ -359,7 +380,7 @@ int CheckCommand::run(const QStringList& args, Context& context) {
             << '\n';
         return ExitEnvironment;
     }
-    if (!replay && attempts > 0 && timeouts == attempts) {
+    if (attempts > 0 && timeouts == attempts) {
         *context.err << context.program << ": " << tr("outbound port 25 appears blocked from this machine") << '\n';
         return ExitEnvironment;
     }

@@ -4,6 +4,7 @@
 #include "core/common/TimeFormat.h"
 #include "core/rollover/Exporters.h"
 #include "core/rollover/MethodTemplates.h"
+#include "core/rollover/OrderedJson.h"
 #include "core/rollover/PlanJson.h"
 #include "core/rollover/Presets.h"
 #include "core/rollover/SafetyChecker.h"
@@ -19,7 +20,7 @@ namespace {
 using namespace danewerk::core;
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("danewerk::cli::RolloverCommand", text, disambiguation, n);
+    return QCoreApplication::translate("danewerk::cli", text, disambiguation, n);
 }
 
 // Reads and parses a plan file; on failure prints "file: path: cause" and gives ExitUsage.
@@ -242,9 +243,10 @@ int runCheck(const QStringList& args, Context& context) {
     if (!plan)
         return exitCode;
     const SafetyReport report = SafetyChecker::check(*plan, profiles);
-    if (context.json)
-        context.printJson(QJsonDocument(report.toJson()));
-    else
+    if (context.json) {
+        *context.out << QString::fromUtf8(orderedJson(report.toJson(), safetyReportKeyOrder()));
+        context.out->flush();
+    } else
         printReportText(*plan, report, context);
     return report.safe() ? ExitOk : ExitFailures;
 }
@@ -303,6 +305,8 @@ int runExport(const QStringList& args, Context& context) {
 } // namespace
 
 class RolloverCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(danewerk::cli::RolloverCommand)
+
 public:
     QString name() const override { return QStringLiteral("rollover"); }
     QString summary() const override {
@@ -325,8 +329,7 @@ public:
         if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h") ||
             sub == QLatin1String("help"))
             return printSubcommandHelp(context, name(), summary(), subcommands);
-        printSubcommandHelp(context, name(), summary(), subcommands);
-        return context.usageError(tr("unknown subcommand %1").arg(sub));
+        return context.usageError(tr("unknown subcommand %1; try 'rollover --help'").arg(sub));
     }
 };
 

@@ -1,6 +1,8 @@
 #include "app/cli/Command.h"
+#include "core/check/LiveTlsaLookup.h"
 #include "core/common/AtomicFile.h"
 #include "core/common/TimeFormat.h"
+#include "core/dns/DnsServerAddress.h"
 #include "core/tlsa/CertificateMaterial.h"
 #include "core/tlsa/TlsaGenerator.h"
 #include "core/tlsa/TlsaMatcher.h"
@@ -196,7 +198,18 @@ private:
                                            tr("a further DANE-TA reference name, e.g. the next-hop domain "
                                               "(repeatable)"),
                                            QStringLiteral("NAME"));
-        parser.addOptions({host, port, record, records, extraName});
+        const QCommandLineOption live(QStringLiteral("live"),
+                                      tr("fetch the published TLSA records and validate them from the trust anchor"));
+        const QCommandLineOption resolver(
+            QStringLiteral("resolver"), tr("with --live: resolver ADDR[#PORT] (repeatable; default /etc/resolv.conf)"),
+            QStringLiteral("ADDR"));
+        const QCommandLineOption trustAnchor(QStringLiteral("trust-anchor"),
+                                             tr("with --live: DS or DNSKEY records (default: the IANA root KSKs)"),
+                                             QStringLiteral("FILE"));
+        const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                         tr("with --live: seconds per DNS query (default 10)"),
+                                         QStringLiteral("SECONDS"), QStringLiteral("10"));
+        parser.addOptions({host, port, record, records, extraName, live, resolver, trustAnchor, timeout});
         parser.addPositionalArgument(QStringLiteral("CERTFILE"), tr("certificate or chain (PEM or DER)"));
         if (const auto done = parseCommandLine(parser, QStringLiteral("tlsa verify"), args, context))
             return *done;
@@ -231,8 +244,32 @@ private:
                 return context.usageError(parsed.error().toString());
             tlsa << *parsed;
         }
+        Findings liveFindings;
+        if (parser.isSet(live)) {
+            if (!tlsa.isEmpty())
+                return context.usageError(tr("--live excludes --record and --records"));
+            const auto fetched = fetchLive(parser.values(resolver), parser.value(trustAnchor), parser.value(timeout),
+                                           tlsaOwnerName(options.host, options.port), context);
+            if (fetched.exitCode)
+                return *fetched.exitCode;
+            if (!fetched.problem.code.isEmpty()) {
+                TlsaPreflight unusable;
+                unusable.verdict = TlsaVerdict::Unusable;
+                unusable.findings = fetched.answer.findings;
+                unusable.findings << fetched.problem;
+                if (context.json)
+                    context.printJson(QJsonDocument(unusable.toJson()));
+                else
+                    *context.out << tr("Result:") << ' '
+                                 << context.paint(tlsaVerdictName(unusable.verdict), QStringLiteral("error")) << "\n  "
+                                 << fetched.problem.code << ": " << fetched.problem.message << '\n';
+                return ExitFailures;
+            }
+            tlsa = fetched.answer.records;
+            liveFindings = fetched.answer.findings;
+        }
         if (tlsa.isEmpty())
-            return context.usageError(tr("tlsa verify needs --record or --records"));
+            return context.usageError(tr("tlsa verify needs --record, --records or --live"));
         const QStringList files = parser.positionalArguments();
         if (files.size() != 1)
             return context.usageError(tr("tlsa verify needs exactly one CERTFILE"));
@@ -244,13 +281,77 @@ private:
                 tr("%1: holds no certificate; tlsa verify needs the certificate or chain the server will present")
                     .arg(files.front()));
 
-        const TlsaPreflight result = verifyTlsa(material->chain, tlsa, options);
+        TlsaPreflight result = verifyTlsa(material->chain, tlsa, options);
+        result.findings = liveFindings + result.findings;
         if (context.json) {
             context.printJson(QJsonDocument(result.toJson()));
             return result.verdict == TlsaVerdict::Match ? ExitOk : ExitFailures;
         }
         printVerifyText(context, *material, tlsa, options, result);
         return result.verdict == TlsaVerdict::Match ? ExitOk : ExitFailures;
+    }
+
+    struct LiveFetch {
+        std::optional<int> exitCode; // usage or environment error, already reported
+        LiveTlsaAnswer answer;
+        Finding problem; // set when the published RRset cannot be used
+    };
+
+    // `tlsa verify --live`: the published TLSA RRset, validated by the engine from the trust anchor.
+    static LiveFetch fetchLive(const QStringList& resolverTexts, const QString& anchorFile, const QString& timeoutText,
+                               const QString& owner, Context& context) {
+        LiveFetch fetch;
+        QList<DnsServerAddress> servers;
+        for (const QString& text : resolverTexts) {
+            const auto server = parseDnsServerAddress(text);
+            if (!server) {
+                fetch.exitCode = context.usageError(QStringLiteral("--resolver: ") + server.error().message);
+                return fetch;
+            }
+            servers << *server;
+        }
+        if (servers.isEmpty())
+            servers = dnsServersFromResolvConf();
+        ValidationTrustAnchors anchors = ValidationTrustAnchors::ianaRoot();
+        if (!anchorFile.isEmpty()) {
+            const auto loaded = ValidationTrustAnchors::fromFile(anchorFile);
+            if (!loaded) {
+                fetch.exitCode = context.usageError(loaded.error().toString());
+                return fetch;
+            }
+            anchors = *loaded;
+        }
+        const auto seconds = parseDuration(timeoutText);
+        if (!seconds || *seconds <= 0 || *seconds > 3600) {
+            fetch.exitCode = context.usageError(tr("--timeout: '%1' is not a duration").arg(timeoutText));
+            return fetch;
+        }
+        fetch.answer = LiveTlsaLookup::fetch(owner, servers, anchors, context.now, int(*seconds * 1000));
+        if (!fetch.answer.resolverAnswered || fetch.answer.dnssecStripped) {
+            *context.err << context.program << ": "
+                         << (fetch.answer.dnssecStripped ? tr("the resolver strips DNSSEC records (no RRSIGs)")
+                                                         : tr("no resolver answered"))
+                         << '\n';
+            fetch.exitCode = ExitEnvironment;
+            return fetch;
+        }
+        Finding& f = fetch.problem;
+        f.severity = Severity::Error;
+        f.owner = owner;
+        f.type = QStringLiteral("TLSA");
+        if (fetch.answer.state != DnssecState::Secure) {
+            f.code = QStringLiteral("TLSA_NOT_SECURE");
+            f.message = tr("The TLSA records at %1 are %2 (%3): DANE senders do not use them.")
+                            .arg(owner, dnssecStateName(fetch.answer.state), fetch.answer.reason);
+            f.rfc = QStringLiteral("RFC 7672 2.2");
+            f.fix = tr("Sign the zone and make the chain of trust complete (DS at the parent).");
+        } else if (!fetch.answer.exists) {
+            f.code = QStringLiteral("TLSA_NONE");
+            f.message = tr("No TLSA records are published at %1.").arg(owner);
+            f.rfc = QStringLiteral("RFC 7672 2.2");
+            f.fix = tr("Publish the records first (danewerk-cli tlsa create).");
+        }
+        return fetch;
     }
 
     static void printVerifyText(Context& context, const CertificateMaterial& material, const QList<TlsaRecord>& tlsa,

@@ -1,6 +1,7 @@
 #include "core/check/ChainValidator.h"
 
 #include "core/check/DenialProof.h"
+#include "core/check/DnsAnswer.h"
 #include "core/check/DnsNames.h"
 #include "core/dns/DnsSource.h"
 #include "core/dns/Ldns.h"
@@ -61,81 +62,18 @@ struct ChainValidator::Zone {
     ldns::RrListPtr keys; // the validated DNSKEY RRset (secure zones)
 };
 
-struct ChainValidator::Packet {
-    ldns::PktPtr pkt;
-    int rcode = -1;
-    QString error;
-    [[nodiscard]] bool answered() const { return pkt != nullptr; }
-
-    ldns_rr_list* section(int which) const {
-        return which == 0 ? ldns_pkt_answer(pkt.get()) : ldns_pkt_authority(pkt.get());
-    }
-    ldns::RrListPtr records(int which, const QString& owner, quint16 type) const {
-        ldns::RrListPtr out(ldns_rr_list_new());
-        const QString wanted = normalizedName(owner);
-        ldns_rr_list* list = section(which);
-        for (size_t i = 0; list && i < ldns_rr_list_rr_count(list); ++i) {
-            const ldns_rr* rr = ldns_rr_list_rr(list, i);
-            if (ldns_rr_get_type(rr) == type && rdfToName(ldns_rr_owner(rr)) == wanted)
-                ldns_rr_list_push_rr(out.get(), ldns_rr_clone(rr));
-        }
-        return out;
-    }
-    ldns::RrListPtr signatures(int which, const QString& owner, quint16 type) const {
-        ldns::RrListPtr out(ldns_rr_list_new());
-        const QString wanted = normalizedName(owner);
-        ldns_rr_list* list = section(which);
-        for (size_t i = 0; list && i < ldns_rr_list_rr_count(list); ++i) {
-            const ldns_rr* rr = ldns_rr_list_rr(list, i);
-            if (ldns_rr_get_type(rr) == LDNS_RR_TYPE_RRSIG && rdfToName(ldns_rr_owner(rr)) == wanted &&
-                ldns_rdf2rr_type(ldns_rr_rrsig_typecovered(rr)) == type)
-                ldns_rr_list_push_rr(out.get(), ldns_rr_clone(rr));
-        }
-        return out;
-    }
-    bool hasAnySignature() const {
-        for (int which : {0, 1}) {
-            ldns_rr_list* list = section(which);
-            for (size_t i = 0; list && i < ldns_rr_list_rr_count(list); ++i)
-                if (ldns_rr_get_type(ldns_rr_list_rr(list, i)) == LDNS_RR_TYPE_RRSIG)
-                    return true;
-        }
-        return false;
-    }
-};
-
 struct ChainValidator::SignatureCheck {
     DnssecState state = DnssecState::Bogus;
     QString reason;
     QDateTime expires;
     QList<int> keyTags;
+    int labels = -1; // the RRSIG labels field of a validating signature (wildcard detection)
 };
 
 ChainValidator::ChainValidator(DnsSource& source, ValidationTrustAnchors anchors, Options options, ChainGraph* graph)
     : m_source(source), m_anchors(std::move(anchors)), m_options(std::move(options)), m_graph(graph) {}
 
 ChainValidator::~ChainValidator() = default;
-
-namespace {
-
-struct Fetch {
-    static void parse(const DnsResponse& response, ldns::PktPtr& pkt, int& rcode, QString& error) {
-        if (response.outcome != DnsResponse::Outcome::Answer) {
-            error = response.error.isEmpty() ? QStringLiteral("no answer") : response.error;
-            return;
-        }
-        ldns_pkt* raw = nullptr;
-        if (ldns_wire2pkt(&raw, reinterpret_cast<const uint8_t*>(response.wire.constData()),
-                          size_t(response.wire.size())) != LDNS_STATUS_OK) {
-            error = QStringLiteral("malformed answer");
-            return;
-        }
-        pkt.reset(raw);
-        rcode = ldns_pkt_get_rcode(raw);
-    }
-};
-
-} // namespace
 
 void ChainValidator::addFinding(Severity severity, const QString& code, const QString& message, const QString& rfc,
                                 const QString& fix, const QString& owner, quint16 type) {
@@ -162,7 +100,7 @@ void ChainValidator::noteExpiry(const QDateTime& expires, const QString& owner, 
                owner, type);
 }
 
-ChainValidator::SignatureCheck ChainValidator::verifySigned(const ldns_rr_list* rrset, const Packet& packet,
+ChainValidator::SignatureCheck ChainValidator::verifySigned(const ldns_rr_list* rrset, const DnsAnswer& packet,
                                                             int section, const QString& owner, quint16 type,
                                                             const Zone& zone) {
     SignatureCheck check;
@@ -190,6 +128,8 @@ ChainValidator::SignatureCheck ChainValidator::verifySigned(const ldns_rr_list* 
             if (!check.expires.isValid() || expires < check.expires)
                 check.expires = expires;
             check.keyTags << int(ldns_rdf2native_int16(ldns_rr_rrsig_keytag(sig)));
+            if (check.labels < 0)
+                check.labels = ldns_rdf2native_int8(ldns_rr_rrsig_labels(sig));
             continue;
         }
         expired = expired || status == LDNS_STATUS_CRYPTO_SIG_EXPIRED;
@@ -218,6 +158,40 @@ ChainValidator::SignatureCheck ChainValidator::verifySigned(const ldns_rr_list* 
                    tr("No valid signature from zone %1 over %2/%3.").arg(zone.name, owner, typeName(type)),
                    QStringLiteral("RFC 4035 5.3"), tr("Re-sign the zone with its published keys."), owner, type);
     return check;
+}
+
+ldns_rr_list* ChainValidator::validatedProofs(const DnsAnswer& packet, const Zone& zone) {
+    ldns_rr_list* proofs = ldns_rr_list_new();
+    ldns_rr_list* authority = packet.section(1);
+    for (size_t i = 0; authority && i < ldns_rr_list_rr_count(authority); ++i) {
+        const ldns_rr* rr = ldns_rr_list_rr(authority, i);
+        const quint16 t = ldns_rr_get_type(rr);
+        if (t != LDNS_RR_TYPE_NSEC && t != LDNS_RR_TYPE_NSEC3)
+            continue;
+        const QString owner = rdfToName(ldns_rr_owner(rr));
+        ldns::RrListPtr single = packet.records(1, owner, t);
+        if (verifySigned(single.get(), packet, 1, owner, t, zone).state == DnssecState::Secure)
+            ldns_rr_list_push_rr(proofs, ldns_rr_clone(rr));
+    }
+    return proofs;
+}
+
+bool ChainValidator::wildcardProven(const SignatureCheck& check, const DnsAnswer& packet, const Zone& zone,
+                                    const QString& owner, quint16 type) {
+    // RRSIG labels below the owner's label count: the answer was synthesized from a wildcard, and is only
+    // secure with proof that the name itself does not exist (RFC 4035 5.3.4).
+    if (check.state != DnssecState::Secure || check.labels < 0 || check.labels >= labelCount(owner) ||
+        owner.startsWith(QLatin1String("*.")))
+        return true;
+    const ldns::RrListPtr proofs(validatedProofs(packet, zone));
+    if (DenialProof::wildcardExpansionProven(proofs.get(), zone.name, owner, check.labels))
+        return true;
+    addFinding(Severity::Error, QStringLiteral("WILDCARD_PROOF_MISSING"),
+               tr("%1/%2 was synthesized from a wildcard without proof that the name itself does not exist.")
+                   .arg(owner, typeName(type)),
+               QStringLiteral("RFC 4035 5.3.4"), tr("Check the zone's NSEC/NSEC3 chain and the resolver."), owner,
+               type);
+    return false;
 }
 
 std::shared_ptr<ChainValidator::Zone> ChainValidator::validateKeys(const QString& zoneName,
@@ -265,13 +239,12 @@ std::shared_ptr<ChainValidator::Zone> ChainValidator::validateKeys(const QString
         return finish(DnssecState::Insecure, QStringLiteral("no DS record with a supported algorithm and digest"));
 
     const DnsResponse response = m_source.query(zoneName, LDNS_RR_TYPE_DNSKEY);
-    Packet packet;
-    Fetch::parse(response, packet.pkt, packet.rcode, packet.error);
+    const DnsAnswer packet = DnsAnswer::parse(response);
     if (!packet.answered())
-        return finish(DnssecState::Unresolved, QStringLiteral("DNSKEY %1: %2").arg(zoneName, packet.error));
+        return finish(DnssecState::Unresolved, QStringLiteral("DNSKEY %1: %2").arg(zoneName, packet.error()));
     m_answered = true;
-    if (packet.rcode != LDNS_RCODE_NOERROR)
-        return finish(DnssecState::Unresolved, QStringLiteral("DNSKEY %1: rcode %2").arg(zoneName).arg(packet.rcode));
+    if (packet.rcode() != LDNS_RCODE_NOERROR)
+        return finish(DnssecState::Unresolved, QStringLiteral("DNSKEY %1: rcode %2").arg(zoneName).arg(packet.rcode()));
     ldns::RrListPtr keys = packet.records(0, zoneName, LDNS_RR_TYPE_DNSKEY);
     if (!parent && !packet.hasAnySignature())
         m_stripped = true;
@@ -357,8 +330,7 @@ int ChainValidator::stepInto(const std::shared_ptr<Zone>& zone, const QString& c
         return out->state == DnssecState::Secure ? 1 : 2;
     }
     const DnsResponse response = m_source.query(child, LDNS_RR_TYPE_DS);
-    Packet packet;
-    Fetch::parse(response, packet.pkt, packet.rcode, packet.error);
+    const DnsAnswer packet = DnsAnswer::parse(response);
     const auto stop = [&](DnssecState state, const QString& reason) {
         out = std::make_shared<Zone>();
         out->name = child;
@@ -373,12 +345,12 @@ int ChainValidator::stepInto(const std::shared_ptr<Zone>& zone, const QString& c
         return 2;
     };
     if (!packet.answered())
-        return stop(DnssecState::Unresolved, QStringLiteral("DS %1: %2").arg(child, packet.error));
+        return stop(DnssecState::Unresolved, QStringLiteral("DS %1: %2").arg(child, packet.error()));
     m_answered = true;
-    if (packet.rcode == LDNS_RCODE_NXDOMAIN)
-        return 0; // the name does not exist; the final lookup proves it
-    if (packet.rcode != LDNS_RCODE_NOERROR)
-        return stop(DnssecState::Unresolved, QStringLiteral("DS %1: rcode %2").arg(child).arg(packet.rcode));
+    if (packet.rcode() == LDNS_RCODE_NXDOMAIN)
+        return 3; // the name does not exist, nor anything below it; the final lookup proves it
+    if (packet.rcode() != LDNS_RCODE_NOERROR)
+        return stop(DnssecState::Unresolved, QStringLiteral("DS %1: rcode %2").arg(child).arg(packet.rcode()));
     ldns::RrListPtr ds = packet.records(0, child, LDNS_RR_TYPE_DS);
     if (ldns_rr_list_rr_count(ds.get()) > 0) {
         const SignatureCheck check = verifySigned(ds.get(), packet, 0, child, LDNS_RR_TYPE_DS, *zone);
@@ -398,19 +370,7 @@ int ChainValidator::stepInto(const std::shared_ptr<Zone>& zone, const QString& c
     if (ldns_rr_list_rr_count(packet.records(0, child, LDNS_RR_TYPE_CNAME).get()) > 0)
         return 0;
     // No DS: is this a delegation at all, and is its absence proven?
-    ldns::RrListPtr proofs(ldns_rr_list_new());
-    for (quint16 type : {quint16(LDNS_RR_TYPE_NSEC), quint16(LDNS_RR_TYPE_NSEC3)}) {
-        ldns_rr_list* authority = packet.section(1);
-        for (size_t i = 0; authority && i < ldns_rr_list_rr_count(authority); ++i) {
-            const ldns_rr* rr = ldns_rr_list_rr(authority, i);
-            if (ldns_rr_get_type(rr) != type)
-                continue;
-            const QString owner = rdfToName(ldns_rr_owner(rr));
-            ldns::RrListPtr single = packet.records(1, owner, type);
-            if (verifySigned(single.get(), packet, 1, owner, type, *zone).state == DnssecState::Secure)
-                ldns_rr_list_push_rr(proofs.get(), ldns_rr_clone(rr));
-        }
-    }
+    const ldns::RrListPtr proofs(validatedProofs(packet, *zone));
     const DenialCheck denial = DenialProof::check(proofs.get(), zone->name, child, LDNS_RR_TYPE_DS, false);
     switch (denial.outcome) {
     case DenialCheck::Outcome::NoData:
@@ -453,9 +413,16 @@ std::shared_ptr<ChainValidator::Zone> ChainValidator::findZone(const QString& na
     for (int labels = labelCount(anchor) + 1; zone->state == DnssecState::Secure && labels <= labelCount(name);
          ++labels) {
         std::shared_ptr<Zone> next;
-        const int step = stepInto(zone, ancestorWithLabels(name, labels), next);
-        if (step == 0)
+        const QString child = ancestorWithLabels(name, labels);
+        if (m_notZoneCuts.contains(child))
             continue;
+        const int step = stepInto(zone, child, next);
+        if (step == 0) {
+            m_notZoneCuts.insert(child);
+            continue;
+        }
+        if (step == 3)
+            break;
         zone = next;
     }
     m_enclosing.insert(name, zone);
@@ -472,15 +439,23 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
     QStringList seen;
     for (int hop = 0; hop <= MaxCnameHops; ++hop) {
         if (seen.contains(current)) {
-            result.state = DnssecState::Bogus;
+            // Resolvers answer SERVFAIL to loops: no data, not a validation failure.
+            result.state = DnssecState::Unresolved;
             result.reason = QStringLiteral("CNAME loop at %1").arg(current);
             return result;
         }
         seen << current;
         const std::shared_ptr<Zone> zone = findZone(current);
+        if (zone->state == DnssecState::Unresolved && !m_answered) {
+            // Nothing has answered at all: asking again only multiplies the timeouts.
+            if (hop == 0)
+                result.firstHopState = DnssecState::Unresolved;
+            result.state = DnssecState::Unresolved;
+            result.reason = zone->reason;
+            return result;
+        }
         const DnsResponse response = m_source.query(current, type);
-        Packet packet;
-        Fetch::parse(response, packet.pkt, packet.rcode, packet.error);
+        const DnsAnswer packet = DnsAnswer::parse(response);
         const auto done = [&](DnssecState state, const QString& reason) {
             if (hop == 0)
                 result.firstHopState = state;
@@ -491,15 +466,20 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
         };
         if (!packet.answered())
             return done(DnssecState::Unresolved,
-                        QStringLiteral("%1/%2: %3").arg(current, typeName(type), packet.error));
+                        QStringLiteral("%1/%2: %3").arg(current, typeName(type), packet.error()));
         m_answered = true;
-        if (packet.rcode != LDNS_RCODE_NOERROR && packet.rcode != LDNS_RCODE_NXDOMAIN)
+        if (packet.rcode() != LDNS_RCODE_NOERROR && packet.rcode() != LDNS_RCODE_NXDOMAIN)
             return done(DnssecState::Unresolved,
-                        QStringLiteral("%1/%2: rcode %3").arg(current, typeName(type)).arg(packet.rcode));
+                        QStringLiteral("%1/%2: rcode %3").arg(current, typeName(type)).arg(packet.rcode()));
         const QString rrsetId = QStringLiteral("rrset:%1/%2").arg(current, typeName(type));
         ldns::RrListPtr data = packet.records(0, current, type);
         if (ldns_rr_list_rr_count(data.get()) > 0) {
-            const SignatureCheck check = verifySigned(data.get(), packet, 0, current, type, *zone);
+            SignatureCheck check = verifySigned(data.get(), packet, 0, current, type, *zone);
+            if (!wildcardProven(check, packet, *zone, current, type)) {
+                check.state = DnssecState::Bogus;
+                check.reason =
+                    QStringLiteral("%1/%2: wildcard answer without denial proof").arg(current, typeName(type));
+            }
             result.exists = true;
             result.finalName = current;
             result.signatureExpires = check.expires;
@@ -530,7 +510,11 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
         }
         ldns::RrListPtr cname = packet.records(0, current, LDNS_RR_TYPE_CNAME);
         if (type != LDNS_RR_TYPE_CNAME && ldns_rr_list_rr_count(cname.get()) > 0) {
-            const SignatureCheck check = verifySigned(cname.get(), packet, 0, current, LDNS_RR_TYPE_CNAME, *zone);
+            SignatureCheck check = verifySigned(cname.get(), packet, 0, current, LDNS_RR_TYPE_CNAME, *zone);
+            if (!wildcardProven(check, packet, *zone, current, LDNS_RR_TYPE_CNAME)) {
+                check.state = DnssecState::Bogus;
+                check.reason = QStringLiteral("%1/CNAME: wildcard answer without denial proof").arg(current);
+            }
             if (hop == 0)
                 result.firstHopState = check.state;
             combined = combineDnssecStates(combined, check.state);
@@ -550,24 +534,12 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
             continue;
         }
         // No data: NODATA or NXDOMAIN, proven or not.
-        result.nxdomain = packet.rcode == LDNS_RCODE_NXDOMAIN;
+        result.nxdomain = packet.rcode() == LDNS_RCODE_NXDOMAIN;
         const QString proofId = QStringLiteral("proof:%1/%2").arg(current, typeName(type));
         result.nodeId = proofId;
         if (zone->state != DnssecState::Secure)
             return done(zone->state, zone->reason);
-        ldns::RrListPtr proofs(ldns_rr_list_new());
-        ldns_rr_list* authority = packet.section(1);
-        for (size_t i = 0; authority && i < ldns_rr_list_rr_count(authority); ++i) {
-            const ldns_rr* rr = ldns_rr_list_rr(authority, i);
-            const quint16 t = ldns_rr_get_type(rr);
-            if (t != LDNS_RR_TYPE_NSEC && t != LDNS_RR_TYPE_NSEC3)
-                continue;
-            const QString owner = rdfToName(ldns_rr_owner(rr));
-            ldns::RrListPtr single = packet.records(1, owner, t);
-            const SignatureCheck check = verifySigned(single.get(), packet, 1, owner, t, *zone);
-            if (check.state == DnssecState::Secure)
-                ldns_rr_list_push_rr(proofs.get(), ldns_rr_clone(rr));
-        }
+        const ldns::RrListPtr proofs(validatedProofs(packet, *zone));
         const DenialCheck denial = DenialProof::check(proofs.get(), zone->name, current, type, result.nxdomain);
         DnssecState state = DnssecState::Bogus;
         QString reason;
@@ -597,7 +569,7 @@ ValidatedRrset ChainValidator::lookup(const QString& name, quint16 type) {
         }
         return done(state, reason);
     }
-    result.state = DnssecState::Bogus;
+    result.state = DnssecState::Unresolved;
     result.reason = QStringLiteral("CNAME chain longer than %1").arg(MaxCnameHops);
     return result;
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -15,6 +16,7 @@ typedef struct ldns_struct_rr_list ldns_rr_list;
 
 namespace danewerk::core {
 
+class DnsAnswer;
 class DnsSource;
 
 // DNSSEC validation by the engine itself, from the trust anchor down, zone cut by zone cut (RFC 4035 5):
@@ -45,17 +47,21 @@ public:
 
 private:
     struct Zone;
-    struct Packet;
     struct SignatureCheck;
 
     std::shared_ptr<Zone> findZone(const QString& name);
     std::shared_ptr<Zone> anchorZone(const QString& anchor);
     std::shared_ptr<Zone> validateKeys(const QString& zoneName, const std::shared_ptr<Zone>& parent,
                                        const ldns_rr_list* anchorsOrDs);
-    // 0: not a cut, 1: descended into a secure child (out), 2: stop with out (insecure/bogus/unresolved/nxdomain)
+    // 0: not a cut, 1: descended into a secure child (out), 2: stop with out (insecure/bogus/unresolved),
+    // 3: the name does not exist (stop below the current zone)
     int stepInto(const std::shared_ptr<Zone>& zone, const QString& child, std::shared_ptr<Zone>& out);
-    SignatureCheck verifySigned(const ldns_rr_list* rrset, const Packet& packet, int section, const QString& owner,
+    SignatureCheck verifySigned(const ldns_rr_list* rrset, const DnsAnswer& packet, int section, const QString& owner,
                                 quint16 type, const Zone& zone);
+    // The NSEC/NSEC3 records of the authority section whose signatures verify with the zone's keys (owned).
+    ldns_rr_list* validatedProofs(const DnsAnswer& packet, const Zone& zone);
+    bool wildcardProven(const SignatureCheck& check, const DnsAnswer& packet, const Zone& zone, const QString& owner,
+                        quint16 type);
     void addFinding(Severity severity, const QString& code, const QString& message, const QString& rfc,
                     const QString& fix, const QString& owner, quint16 type);
     void noteExpiry(const QDateTime& expires, const QString& owner, quint16 type);
@@ -66,6 +72,7 @@ private:
     ChainGraph* m_graph;
     QHash<QString, std::shared_ptr<Zone>> m_zones;     // validated zones by apex
     QHash<QString, std::shared_ptr<Zone>> m_enclosing; // name -> the zone that holds it
+    QSet<QString> m_notZoneCuts;                       // names proven (or answered) not to be zone cuts
     Findings m_findings;
     bool m_answered = false;
     bool m_stripped = false;

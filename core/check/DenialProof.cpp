@@ -165,6 +165,25 @@ DenialCheck checkNsec(const ldns_rr_list* records, const QString& qname, quint16
 
 } // namespace
 
+bool DenialProof::wildcardExpansionProven(const ldns_rr_list* nsecRecords, const QString& zone, const QString& qname,
+                                          int wildcardLabels) {
+    if (!nsecRecords || ldns_rr_list_rr_count(nsecRecords) == 0)
+        return false;
+    const Nsec3Set nsec3(nsecRecords, zone);
+    if (nsec3.present()) {
+        if (nsec3.iterations() > MaxNsec3Iterations)
+            return false;
+        return nsec3.cover(ancestorWithLabels(qname, wildcardLabels + 1)) != nullptr;
+    }
+    const ldns::RdfPtr name = toRdf(qname);
+    for (size_t i = 0; i < ldns_rr_list_rr_count(nsecRecords); ++i) {
+        const ldns_rr* rr = ldns_rr_list_rr(nsecRecords, i);
+        if (ldns_rr_get_type(rr) == LDNS_RR_TYPE_NSEC && strictlyCovers(rr, name.get()))
+            return true;
+    }
+    return false;
+}
+
 DenialCheck DenialProof::check(const ldns_rr_list* nsecRecords, const QString& zone, const QString& qname,
                                quint16 qtype, bool nxdomain) {
     if (!nsecRecords || ldns_rr_list_rr_count(nsecRecords) == 0)

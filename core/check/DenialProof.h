@@ -27,6 +27,11 @@ public:
     // zone: the zone that signed them. nxdomain: the rcode was NXDOMAIN.
     [[nodiscard]] static DenialCheck check(const ldns_rr_list* nsecRecords, const QString& zone, const QString& qname,
                                            quint16 qtype, bool nxdomain);
+    // A positive answer synthesized from a wildcard (RRSIG labels = wildcardLabels): the name itself must be
+    // proven absent: an NSEC covering it, or an NSEC3 covering the next closer name (RFC 4035 5.3.4,
+    // RFC 5155 8.8).
+    [[nodiscard]] static bool wildcardExpansionProven(const ldns_rr_list* nsecRecords, const QString& zone,
+                                                      const QString& qname, int wildcardLabels);
 };
 
 } // namespace danewerk::core

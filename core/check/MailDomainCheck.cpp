@@ -1,6 +1,7 @@
 #include "core/check/MailDomainCheck.h"
 
 #include "core/check/ChainValidator.h"
+#include "core/check/CheckGraphBuilder.h"
 #include "core/check/DnsNames.h"
 #include "core/check/SmtpProber.h"
 #include "core/check/TlsaAssessment.h"
@@ -20,6 +21,9 @@ constexpr quint16 TypeA = 1;
 constexpr quint16 TypeMx = 15;
 constexpr quint16 TypeAaaa = 28;
 constexpr quint16 TypeTlsa = 52;
+// Bounds against hostile DNS data: a DANE sender does not try hundreds of hosts either.
+constexpr int MaxMxHosts = 16;
+constexpr int MaxAddressesPerHost = 16;
 
 Finding finding(Severity severity, const QString& code, const QString& message, const QString& rfc, const QString& fix,
                 const QString& host = {}, const QString& address = {}, const QString& owner = {},
@@ -52,10 +56,8 @@ struct MailDomainCheck::HostPlan {
     HostResult host;
     std::optional<AddressStatus> dnsStatus; // decided by DNS alone; nothing when DANE applies
     bool usable = false;                    // at least one usable TLSA record
-    QString addressRrsetId;
-    QString tlsaRrsetId;
-    QList<SmtpProbeResult> primary;   // per address
-    QList<SmtpProbeResult> alternate; // per address; empty result when not probed
+    QList<SmtpProbeResult> primary;         // per address
+    QList<SmtpProbeResult> alternate;       // per address; empty result when not probed
 };
 
 MailDomainCheck::MailDomainCheck(MailCheckOptions options, DnsSource& dns, SmtpProber& smtp)
@@ -78,8 +80,17 @@ MailDomainResult MailDomainCheck::run(const QString& domain) {
                 continue;
             result.mxRecords.append({parts[0].toInt(), normalizedName(parts[1])});
         }
-        std::stable_sort(result.mxRecords.begin(), result.mxRecords.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::sort(result.mxRecords.begin(), result.mxRecords.end());
+        if (result.mxRecords.size() > MaxMxHosts) {
+            result.findings << finding(Severity::Warning, QStringLiteral("MX_TOO_MANY"),
+                                       tr("%1 has %2 MX records; only the best %3 are checked.")
+                                           .arg(m_domain)
+                                           .arg(result.mxRecords.size())
+                                           .arg(MaxMxHosts),
+                                       QStringLiteral("RFC 5321 5.1"), tr("Publish fewer MX records."), {}, {},
+                                       m_domain, QStringLiteral("MX"));
+            result.mxRecords.resize(MaxMxHosts);
+        }
         if (result.mxRecords.size() == 1 && result.mxRecords.first().second == QLatin1String(".")) {
             result.nullMx = true;
         } else {
@@ -132,7 +143,7 @@ MailDomainResult MailDomainCheck::run(const QString& domain) {
             mx.state == DnssecState::Bogus ? tr("Repair the DNSSEC chain (signatures, DS at the parent).")
                                            : tr("Check that the domain's name servers answer."),
             {}, {}, m_domain, QStringLiteral("MX"));
-    addGraph(result, plans);
+    CheckGraphBuilder::addHostsAndVerdict(result);
     result.resolverAnswered = validator.resolverAnswered();
     result.dnssecStripped = validator.dnssecStripped();
     result.elapsedMs = clock.elapsed();
@@ -157,10 +168,12 @@ void MailDomainCheck::planHost(ChainValidator& validator, MailDomainResult& resu
             cnames = r.cnameChain;
             finalName = r.finalName;
             firstHop = r.firstHopState;
-            plan.addressRrsetId = r.nodeId;
+            host.addressNodeId = r.nodeId;
             first = false;
         }
         for (const DnsRecordData& record : r.records) {
+            if (host.addresses.size() >= MaxAddressesPerHost)
+                break;
             AddressResult address;
             address.address = record.rdataText;
             host.addresses << address;
@@ -207,7 +220,7 @@ void MailDomainCheck::planHost(ChainValidator& validator, MailDomainResult& resu
         const QString owner = QStringLiteral("_25._tcp.") + base;
         const ValidatedRrset tlsa = validator.lookup(owner, TypeTlsa);
         host.tlsaBase = base;
-        plan.tlsaRrsetId = tlsa.nodeId;
+        host.tlsaNodeId = tlsa.nodeId;
         if (tlsa.state == DnssecState::Secure && !tlsa.exists) {
             if (i + 1 < candidates.size())
                 continue;
@@ -406,16 +419,24 @@ void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, Addr
     QList<SmtpProbeResult> sessions{probe};
     const SmtpProbeResult& alternate = plan.alternate[index];
     if (alternate.handshakeCompleted && !alternate.chainDer.isEmpty() &&
-        alternate.chainDer.first() != probe.chainDer.value(0))
+        alternate.chainDer.first() != probe.chainDer.value(0)) {
         sessions << alternate;
+        address.keyType = probe.peerKeyType;
+        address.alternateKeyType = alternate.peerKeyType;
+        for (int depth = 0; depth < alternate.chainDer.size(); ++depth)
+            address.alternateChain << CertificateSummary::fromDer(alternate.chainDer[depth], depth);
+    }
     AddressStatus status = AddressStatus::Authenticated;
     for (const SmtpProbeResult& session : sessions) {
+        const bool isAlternate = &session != &sessions.first();
         const TlsaAssessment::ChainResult assessed = TlsaAssessment::assessChain(
             session.chainDer, host.tlsa, host.tlsaBase, extraNames, m_options.now, host.name, address.address);
         for (const Finding& f : assessed.findings)
             host.findings << f;
-        for (const TlsaMatchEntry& m : assessed.matched)
+        for (TlsaMatchEntry m : assessed.matched) {
+            m.alternate = isAlternate;
             address.matched << m;
+        }
         AddressStatus sessionStatus = AddressStatus::TlsaMismatch;
         const QString keyType = session.peerKeyType;
         switch (assessed.overall.outcome) {
@@ -492,62 +513,6 @@ void MailDomainCheck::addDomainFindings(MailDomainResult& result, bool mxSecure)
                                        .arg(result.domain),
                                    QStringLiteral("RFC 7672 2.2.1"), tr("Publish TLSA records for every MX host."), {},
                                    {}, result.domain, QStringLiteral("MX"));
-}
-
-void MailDomainCheck::addGraph(MailDomainResult& result, const QList<HostPlan>& plans) {
-    ChainGraph& g = result.chain;
-    const QString verdictId = QStringLiteral("verdict:") + result.domain;
-    g.addNode(verdictId, QStringLiteral("verdict"), result.verdict, result.verdict);
-    const QString mxId = QStringLiteral("rrset:%1/MX").arg(result.domain);
-    for (const HostPlan& plan : plans) {
-        const HostResult& host = plan.host;
-        const QString hostId = QStringLiteral("host:") + host.name;
-        g.addNode(hostId, QStringLiteral("host"), host.name, addressStatusName(host.status));
-        g.addEdge(mxId, hostId, QStringLiteral("address"), dnssecStateName(result.mxDnssec));
-        if (!plan.addressRrsetId.isEmpty())
-            g.addEdge(hostId, plan.addressRrsetId, QStringLiteral("address"), dnssecStateName(host.dnssec));
-        QList<QString> tlsaIds;
-        for (int i = 0; i < host.tlsa.size(); ++i) {
-            const TlsaEntry& t = host.tlsa[i];
-            const QString id = QStringLiteral("tlsa:%1/%2").arg(host.tlsaBase).arg(i);
-            tlsaIds << id;
-            g.addNode(id, QStringLiteral("tlsa"),
-                      QStringLiteral("%1 %2 %3 %4")
-                          .arg(t.usage)
-                          .arg(t.selector)
-                          .arg(t.mtype)
-                          .arg(QString::fromLatin1(t.data.toHex().left(16))),
-                      t.usable ? QStringLiteral("usable") : QStringLiteral("unusable"));
-            if (!plan.tlsaRrsetId.isEmpty())
-                g.addEdge(plan.tlsaRrsetId, id, QStringLiteral("rrsig"),
-                          host.tlsaDnssec ? dnssecStateName(*host.tlsaDnssec) : QStringLiteral("absent"));
-        }
-        for (const AddressResult& address : host.addresses) {
-            const QString addressId = QStringLiteral("address:%1/%2").arg(host.name, address.address);
-            g.addNode(addressId, QStringLiteral("address"), address.address, addressStatusName(address.status));
-            g.addEdge(plan.addressRrsetId.isEmpty() ? hostId : plan.addressRrsetId, addressId,
-                      QStringLiteral("address"), dnssecStateName(host.dnssec));
-            QString previous;
-            for (const CertificateSummary& cert : address.chain) {
-                const QString certId =
-                    QStringLiteral("certificate:%1").arg(QString::fromLatin1(cert.certSha256.toHex()));
-                g.addNode(certId, QStringLiteral("certificate"), cert.subject, addressStatusName(address.status));
-                if (cert.depth == 0)
-                    g.addEdge(addressId, certId, QStringLiteral("tls"), addressStatusName(address.status));
-                else
-                    g.addEdge(previous, certId, QStringLiteral("chain"), QStringLiteral("presented"));
-                previous = certId;
-                for (const TlsaMatchEntry& m : address.matched) {
-                    if (m.depth != cert.depth)
-                        continue;
-                    for (int i = 0; i < host.tlsa.size(); ++i)
-                        if (host.tlsa[i].data == m.data && host.tlsa[i].usage == m.usage)
-                            g.addEdge(tlsaIds[i], certId, QStringLiteral("tlsa-match"), QStringLiteral("secure"));
-                }
-            }
-            g.addEdge(addressId, verdictId, QStringLiteral("tls"), addressStatusName(address.status));
-        }
-    }
 }
 
 } // namespace danewerk::core

@@ -29,7 +29,6 @@ private:
     void assessAddress(const HostPlan& plan, HostResult& host, AddressResult& address, const QString& nextHop,
                        bool mxSecure, MailDomainResult& result);
     void addDomainFindings(MailDomainResult& result, bool mxSecure);
-    void addGraph(MailDomainResult& result, const QList<HostPlan>& plans);
 
     MailCheckOptions m_options;
     DnsSource& m_dns;

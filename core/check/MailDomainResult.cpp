@@ -27,6 +27,15 @@ QJsonObject AddressResult::toJson() const {
     if (!cipher.isEmpty())
         o.insert("cipher", cipher);
     o.insert("chain", chainArray);
+    if (!alternateChain.isEmpty()) {
+        QJsonArray alternateArray;
+        for (const CertificateSummary& c : alternateChain)
+            alternateArray.append(c.toJson());
+        // Extensions of the contract: the key types and the second chain of a dual-certificate server.
+        o.insert("key_type", keyType);
+        o.insert("alternate_key_type", alternateKeyType);
+        o.insert("alternate_chain", alternateArray);
+    }
     o.insert("matched", matchedArray);
     o.insert("status", addressStatusName(status));
     return o;

@@ -29,6 +29,7 @@ struct TlsaMatchEntry {
     int mtype = 0;
     int depth = 0;
     QByteArray data;
+    bool alternate = false; // matched the alternate chain (second key type)
 };
 
 struct AddressResult {
@@ -37,6 +38,10 @@ struct AddressResult {
     QString tlsVersion;
     QString cipher;
     QList<CertificateSummary> chain;
+    // A server with certificates of two key types (rule 16): the other chain, probed separately.
+    QList<CertificateSummary> alternateChain;
+    QString keyType;          // of chain's leaf: "RSA", "EC", ...
+    QString alternateKeyType; // of alternateChain's leaf
     QList<TlsaMatchEntry> matched;
     AddressStatus status = AddressStatus::NotChecked;
     bool connectTimedOut = false;
@@ -55,6 +60,8 @@ struct HostResult {
     QList<AddressResult> addresses;
     AddressStatus status = AddressStatus::NotChecked;
     Findings findings;
+    QString addressNodeId; // chain graph node of the address RRset (not in JSON)
+    QString tlsaNodeId;    // chain graph node of the TLSA RRset or its denial (not in JSON)
 
     [[nodiscard]] QJsonObject toJson() const;
 };

@@ -24,11 +24,13 @@ ReplaySmtpProber::ReplaySmtpProber(const QJsonArray& saved) {
 
 SmtpProbeResult ReplaySmtpProber::probe(const SmtpProbeOptions& options) {
     for (const SmtpProbeResult& r : std::as_const(m_results))
-        if (r.address == options.address && r.port == options.port && r.keyPreference == options.keyPreference)
+        if (r.address == options.address && r.port == options.port && r.keyPreference == options.keyPreference &&
+            r.serverName == options.serverName)
             return r;
     SmtpProbeResult missing;
     missing.address = options.address;
     missing.port = options.port;
+    missing.serverName = options.serverName;
     missing.keyPreference = options.keyPreference;
     missing.error = QStringLiteral("not in the saved observations");
     return missing;

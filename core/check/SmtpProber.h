@@ -27,7 +27,7 @@ private:
     QList<SmtpProbeResult> m_results;
 };
 
-// Saved sessions, matched by address, port and key preference; an unknown one is "not connected".
+// Saved sessions, matched by address, port, SNI and key preference; an unknown one is "not connected".
 class ReplaySmtpProber final : public SmtpProber {
 public:
     explicit ReplaySmtpProber(const QJsonArray& saved);

@@ -36,6 +36,18 @@ Finding makeFinding(Severity severity, const QString& code, const QString& messa
     return f;
 }
 
+// Organisations of public CAs whose intermediates change under the subscriber's feet (a short list of the
+// ones mail servers use most; a heuristic, it only adds a warning).
+bool isPublicCa(const QString& subject) {
+    static const QStringList organisations{"O=Let's Encrypt",   "O=ZeroSSL",          "O=Google Trust Services",
+                                           "O=Sectigo Limited", "O=DigiCert Inc",     "O=Buypass AS-983163327",
+                                           "O=SSL Corporation", "O=GlobalSign nv-sa", "O=Amazon"};
+    for (const QString& o : organisations)
+        if (subject.contains(o))
+            return true;
+    return false;
+}
+
 } // namespace
 
 bool TlsaAssessment::isUsable(const TlsaEntry& e) {
@@ -169,7 +181,48 @@ TlsaAssessment::ChainResult TlsaAssessment::assessChain(const QList<QByteArray>&
                     tr("No %1 record matches the presented chain: every combination published should match.").arg(c),
                     QStringLiteral("RFC 7671 8"), tr("Update or remove the stale %1 records.").arg(c), host, {},
                     address);
-        // A DANE-TA record should be the leaf's issuer or above; one pinned nowhere near is suspicious.
+        // Rollover readiness (rule 17): a DANE-TA record is best the leaf's issuer, whose key changes least
+        // surprisingly with the leaf; one higher up survives an intermediate change only by luck.
+        for (const TlsaMatchEntry& m : std::as_const(result.matched))
+            if (m.usage == 2 && m.depth > 1)
+                result.findings << makeFinding(Severity::Warning, QStringLiteral("TLSA_TA_NOT_ISSUER"),
+                                               tr("The DANE-TA(2) record matches the certificate at depth %1, not the "
+                                                  "leaf's issuer.")
+                                                   .arg(m.depth),
+                                               QStringLiteral("RFC 7671 5.2"),
+                                               tr("Pin the issuing CA of the server certificate (depth 1)."), host, {},
+                                               address);
+        // Rule 18: public CAs rotate their issuing intermediates (Let's Encrypt every few months, picked at
+        // random per certificate): a DANE-TA record pinned to one breaks at some renewal.
+        for (const TlsaMatchEntry& m : std::as_const(result.matched)) {
+            if (m.usage != 2 || m.depth < 1 || m.depth >= chainDer.size())
+                continue;
+            const CertificateSummary ca = CertificateSummary::fromDer(chainDer[m.depth], m.depth);
+            const bool selfSigned = ca.subject == ca.issuer;
+            if (!selfSigned && isPublicCa(ca.subject))
+                result.findings << makeFinding(
+                    Severity::Warning, QStringLiteral("TLSA_TA_PUBLIC_INTERMEDIATE"),
+                    tr("The DANE-TA(2) record pins %1, an intermediate of a public CA that rotates its "
+                       "intermediates.")
+                        .arg(ca.subject),
+                    QStringLiteral("RFC 7671 5.2"),
+                    tr("Publish 3 1 1 for the server key (with a record for the next key) instead."), host, {},
+                    address);
+        }
+        // Rule 18: 3 0 x follows the certificate, so short-lived certificates change it every few weeks.
+        if (!chainDer.isEmpty()) {
+            const CertificateSummary leaf = CertificateSummary::fromDer(chainDer.first(), 0);
+            bool certSelectorEe = false;
+            for (const TlsaEntry& e : records)
+                certSelectorEe = certSelectorEe || (e.usage == 3 && e.selector == 0);
+            if (certSelectorEe && leaf.notBefore.isValid() && leaf.notBefore.daysTo(leaf.notAfter) <= 100)
+                result.findings << makeFinding(Severity::Warning, QStringLiteral("TLSA_CERT_SELECTOR_SHORT_LIVED"),
+                                               tr("3 0 x records pin a certificate that lives only %1 days: every "
+                                                  "renewal breaks them.")
+                                                   .arg(leaf.notBefore.daysTo(leaf.notAfter)),
+                                               QStringLiteral("RFC 7671 5.1"),
+                                               tr("Publish 3 1 1 (the key survives renewals)."), host, {}, address);
+        }
         for (const TlsaMatchEntry& m : std::as_const(result.matched))
             if (m.usage == 2 && m.depth == 0)
                 result.findings << makeFinding(Severity::Warning, QStringLiteral("TLSA_TA_MATCHES_LEAF"),

@@ -65,9 +65,12 @@ DnsResponse DnsClient::queryServer(const DnsServerAddress& server, const QString
     ldns_resolver_set_edns_udp_size(resolver.get(), 1232);
     ldns_resolver_set_fallback(resolver.get(), true);
     ldns_resolver_set_random(resolver.get(), false);
-    ldns_resolver_set_retry(resolver.get(), uint8_t(std::max(1, m_options.retries + 1)));
+    // The timeout bounds the whole query: the attempts share it.
+    const int attempts = std::max(1, m_options.retries + 1);
+    const int perAttemptMs = std::max(100, m_options.timeoutMs / attempts);
+    ldns_resolver_set_retry(resolver.get(), uint8_t(attempts));
     ldns_resolver_set_retrans(resolver.get(), 0);
-    timeval timeout{m_options.timeoutMs / 1000, (m_options.timeoutMs % 1000) * 1000};
+    timeval timeout{perAttemptMs / 1000, (perAttemptMs % 1000) * 1000};
     ldns_resolver_set_timeout(resolver.get(), timeout);
 
     ldns::RdfPtr qname(ldns_dname_new_frm_str(name.toLatin1().constData()));

@@ -13,7 +13,7 @@ class DnsObservationLog;
 
 struct DnsClientOptions {
     QList<DnsServerAddress> servers; // tried in order
-    int timeoutMs = 10000;           // per attempt
+    int timeoutMs = 10000;           // per query and server, shared by its attempts
     int retries = 1;                 // further attempts per server after a timeout
     int maxQueries = 2000;           // a hard bound per client: hostile delegations cannot make it loop
 };

@@ -308,11 +308,21 @@ QByteArray RolloverExporters::bindPolicy(const RolloverPlan& plan) {
     s << "    parent-propagation-delay " << isoDuration(p.DprpP) << ";  // DprpP\n";
     s << "    keys {\n";
     const QString algorithm = algorithmMnemonic(keys.algorithm);
+    // named-checkconf refuses lifetimes below 30 days; shorter (teaching) rollovers are started by hand.
+    constexpr RolloverSeconds kBindMinimumLifetime = 30 * 86400;
+    const auto lifetime = [&](RolloverSeconds seconds) {
+        return seconds < kBindMinimumLifetime ? QStringLiteral("unlimited") : isoDuration(seconds);
+    };
+    if (p.Lksk < kBindMinimumLifetime || (!keys.csk && p.Lzsk < kBindMinimumLifetime))
+        s << "        // "
+          << tr("BIND refuses lifetimes below 30 days: start each rollover with "
+                "rndc dnssec -rollover at the plan's times.")
+          << '\n';
     if (keys.csk) {
-        s << "        csk lifetime " << isoDuration(p.Lksk) << " algorithm " << algorithm << ";\n";
+        s << "        csk lifetime " << lifetime(p.Lksk) << " algorithm " << algorithm << ";\n";
     } else {
-        s << "        ksk lifetime " << isoDuration(p.Lksk) << " algorithm " << algorithm << ";\n";
-        s << "        zsk lifetime " << isoDuration(p.Lzsk) << " algorithm " << algorithm << ";\n";
+        s << "        ksk lifetime " << lifetime(p.Lksk) << " algorithm " << algorithm << ";\n";
+        s << "        zsk lifetime " << lifetime(p.Lzsk) << " algorithm " << algorithm << ";\n";
     }
     s << "    };\n";
     s << "};\n";

@@ -64,7 +64,7 @@ std::optional<RolloverSeconds> RolloverParameters::value(const QString& name) co
 }
 
 bool RolloverParameters::set(const QString& name, RolloverSeconds seconds) {
-    if (seconds < 0 || seconds >= kUnboundedFuture / 4)
+    if (seconds < 0 || seconds > kMaxPlanSeconds)
         return false;
     for (const auto& slot : kSlots) {
         if (name == QLatin1String(slot.name)) {

@@ -15,12 +15,10 @@ namespace danewerk::core {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::PlanJson", text);
-}
-
 // Collects the first error with its JSON path; the reader stops at the first one.
 class PlanReader {
+    Q_DECLARE_TR_FUNCTIONS(danewerk::core::PlanReader)
+
 public:
     explicit PlanReader(QString fileName) : m_fileName(std::move(fileName)) {}
 
@@ -62,8 +60,10 @@ Result<RolloverSeconds> PlanReader::readTime(const QJsonValue& value, const QStr
         const double d = value.toDouble();
         if (d < 0)
             return fail(path, tr("negative time %1").arg(d));
-        if (d != std::floor(d) || d > 1e15)
+        if (d != std::floor(d))
             return fail(path, tr("%1 is not a whole number of seconds").arg(d));
+        if (d > double(kMaxPlanSeconds))
+            return fail(path, tr("%1 is too far in the future").arg(d));
         return RolloverSeconds(d);
     }
     if (value.isString()) {
@@ -73,6 +73,8 @@ Result<RolloverSeconds> PlanReader::readTime(const QJsonValue& value, const QStr
         const auto seconds = parseDuration(text);
         if (!seconds)
             return fail(path, tr("malformed duration \"%1\" (use 3600, 3600s, 90m, 2h, 7d or P1DT2H)").arg(text));
+        if (*seconds > kMaxPlanSeconds)
+            return fail(path, tr("%1 is too far in the future").arg(text));
         return *seconds;
     }
     return fail(path, tr("expected a duration or integer seconds"));
@@ -198,6 +200,8 @@ std::optional<Error> PlanReader::readInitial(const QJsonValue& value, RolloverPl
 
 std::optional<Error> PlanReader::checkRoles(const PlanEvent& event, const QString& path,
                                             const RolloverPlan& plan) const {
+    if (eventShape(event.op) == EventShape::TtlChange)
+        return std::nullopt;
     const bool tlsaOp = event.op == EventOp::TlsaSet || event.op == EventOp::Deploy;
     const QStringList ids = eventShape(event.op) == EventShape::KeyList ? event.keys : QStringList{event.key};
     const QString field =
@@ -207,7 +211,7 @@ std::optional<Error> PlanReader::checkRoles(const PlanEvent& event, const QStrin
         if (tlsaOp && !tlsaKey)
             return fail(path + field,
                         tr("%1 is a DNSSEC key; %2 takes keys with role TLSA").arg(id, eventOpName(event.op)));
-        if (!tlsaOp && event.op != EventOp::SetTtl && tlsaKey)
+        if (!tlsaOp && tlsaKey)
             return fail(path + field, tr("%1 has role TLSA; %2 takes DNSSEC keys").arg(id, eventOpName(event.op)));
     }
     return std::nullopt;
@@ -355,6 +359,15 @@ Result<RolloverPlan> PlanReader::read(const QJsonObject& root) {
     return plan;
 }
 
+// "5m", "24h", "720h", "90s": one unit, exact, as ROLLOVER.md writes parameters.
+QString singleUnitDuration(RolloverSeconds seconds) {
+    if (seconds != 0 && seconds % 3600 == 0)
+        return QString::number(seconds / 3600) + QLatin1Char('h');
+    if (seconds != 0 && seconds % 60 == 0)
+        return QString::number(seconds / 60) + QLatin1Char('m');
+    return QString::number(seconds) + QLatin1Char('s');
+}
+
 QJsonArray idArray(const QStringList& ids) {
     return QJsonArray::fromStringList(ids);
 }
@@ -423,7 +436,7 @@ QJsonObject PlanJson::toJson(const RolloverPlan& plan) {
     QJsonObject parameters;
     for (const QString& name : RolloverParameters::names())
         if (const auto v = plan.parameters.value(name))
-            parameters.insert(name, formatOffset(*v));
+            parameters.insert(name, singleUnitDuration(*v));
     root.insert(QStringLiteral("parameters"), parameters);
     QJsonArray keys;
     for (const RolloverKey& k : plan.keys) {
@@ -446,11 +459,8 @@ QJsonObject PlanJson::toJson(const RolloverPlan& plan) {
     QJsonArray events;
     for (const PlanEvent& e : plan.events) {
         QJsonObject o = eventToCheckJson(e);
-        o.insert(QStringLiteral("at"), formatOffset(e.at));
-        if (e.spread)
-            o.insert(QStringLiteral("spread"), formatOffset(*e.spread));
-        if (e.op == EventOp::SetTtl)
-            o.insert(QStringLiteral("ttl"), formatOffset(e.ttl));
+        // Times as integer seconds, the form every reader of the contract understands; the formula shows the
+        // same time as an offset for people ("at = S - Ipub = 720h - 1h5m = 718h55m").
         if (!e.formula.isEmpty())
             o.insert(QStringLiteral("formula"), e.formula);
         if (!e.note.isEmpty())
@@ -461,8 +471,71 @@ QJsonObject PlanJson::toJson(const RolloverPlan& plan) {
     return root;
 }
 
+namespace {
+
+// Plan files are read and edited by people: keys in the order of ROLLOVER.md (zone, origin, parameters,
+// keys, initial, events; within an event at, op, its operands, formula), one key or event per line.
+const QStringList kTopOrder{QStringLiteral("zone"),    QStringLiteral("origin"),     QStringLiteral("method"),
+                            QStringLiteral("preset"),  QStringLiteral("parameters"), QStringLiteral("keys"),
+                            QStringLiteral("initial"), QStringLiteral("events")};
+const QStringList kInnerOrder{QStringLiteral("id"),       QStringLiteral("role"),    QStringLiteral("algorithm"),
+                              QStringLiteral("at"),       QStringLiteral("op"),      QStringLiteral("key"),
+                              QStringLiteral("keys"),     QStringLiteral("rrset"),   QStringLiteral("ttl"),
+                              QStringLiteral("spread"),   QStringLiteral("dnskey"),  QStringLiteral("ksign"),
+                              QStringLiteral("zsign"),    QStringLiteral("ds"),      QStringLiteral("tlsa"),
+                              QStringLiteral("deployed"), QStringLiteral("formula"), QStringLiteral("note")};
+
+QByteArray compact(const QJsonValue& value) {
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2); // without the surrounding [ ]
+}
+
+// {"a": 1, "b": [..]} on one line, keys in the given order (the rest after them, alphabetically).
+QByteArray orderedLine(const QJsonObject& object, const QStringList& order) {
+    QStringList keys;
+    for (const QString& k : order)
+        if (object.contains(k))
+            keys << k;
+    for (const QString& k : object.keys())
+        if (!keys.contains(k))
+            keys << k;
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (i)
+            out += ", ";
+        out += compact(keys[i]) + ": " + compact(object.value(keys[i]));
+    }
+    return out + '}';
+}
+
+} // namespace
+
 QByteArray PlanJson::write(const RolloverPlan& plan) {
-    return QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented);
+    const QJsonObject root = toJson(plan);
+    QByteArray out = "{\n";
+    QStringList keys;
+    for (const QString& k : kTopOrder)
+        if (root.contains(k))
+            keys << k;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QJsonValue value = root.value(keys[i]);
+        out += "  " + compact(keys[i]) + ": ";
+        if (keys[i] == QLatin1String("parameters")) {
+            out += orderedLine(value.toObject(), RolloverParameters::names());
+        } else if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            out += "[";
+            for (qsizetype j = 0; j < array.size(); ++j)
+                out += (j ? ",\n    " : "\n    ") + orderedLine(array.at(j).toObject(), kInnerOrder);
+            out += array.isEmpty() ? "]" : "\n  ]";
+        } else if (value.isObject()) {
+            out += orderedLine(value.toObject(), kInnerOrder);
+        } else {
+            out += compact(value);
+        }
+        out += i + 1 < keys.size() ? ",\n" : "\n";
+    }
+    return out + "}\n";
 }
 
 } // namespace danewerk::core

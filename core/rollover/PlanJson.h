@@ -4,6 +4,7 @@
 #include "core/rollover/PlanModel.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace danewerk::core {
 // seconds, or strings of digits. Errors carry the JSON path of the offending value in the message
 // ("events[3].at: negative time"), code PLAN_INVALID (or JSON_INVALID with line and column for bad JSON).
 class PlanJson {
+    Q_DECLARE_TR_FUNCTIONS(danewerk::core::PlanJson)
+
 public:
     static constexpr qsizetype kMaxBytes = 4 * 1024 * 1024;
     static constexpr qsizetype kMaxKeys = 256;

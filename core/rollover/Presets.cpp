@@ -9,9 +9,6 @@ constexpr RolloverSeconds kMinute = 60;
 constexpr RolloverSeconds kHour = 3600;
 constexpr RolloverSeconds kDay = 86400;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("danewerk::core::RolloverPresets", text);
-}
 } // namespace
 
 QStringList RolloverPresets::names() {

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/rollover/Parameters.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,8 @@ namespace danewerk::core {
 // each signer change). fast-cds-parent and manual-registrar describe the parent; teaching scales days to
 // minutes so a rollover fits into a workshop.
 class RolloverPresets {
+    Q_DECLARE_TR_FUNCTIONS(danewerk::core::RolloverPresets)
+
 public:
     [[nodiscard]] static QStringList names();
     [[nodiscard]] static Result<RolloverParameters> parameters(const QString& name);

@@ -13,6 +13,10 @@ using RolloverSeconds = std::int64_t;
 inline constexpr RolloverSeconds kUnboundedPast = std::numeric_limits<RolloverSeconds>::min() / 4;
 inline constexpr RolloverSeconds kUnboundedFuture = std::numeric_limits<RolloverSeconds>::max() / 4;
 
+// Every time and duration in a plan stays below this (about 31,700 years), so sums of a few of them never
+// come near the sentinels or overflow.
+inline constexpr RolloverSeconds kMaxPlanSeconds = 1'000'000'000'000;
+
 [[nodiscard]] inline bool isBounded(RolloverSeconds t) {
     return t > kUnboundedPast && t < kUnboundedFuture;
 }

@@ -21,6 +21,8 @@ namespace danewerk::core {
 
 namespace {
 
+constexpr size_t MaxConnections = 256;
+
 struct SslCtxDeleter {
     void operator()(SSL_CTX* p) const { SSL_CTX_free(p); }
 };
@@ -61,7 +63,11 @@ struct SmtpTestServer::State {
     std::atomic<int> handshakes{0};
     std::thread acceptThread;
     std::mutex mutex;
-    std::list<std::thread> connections;
+    struct Connection {
+        std::thread thread;
+        std::shared_ptr<std::atomic<bool>> finished;
+    };
+    std::list<Connection> connections;
     std::list<int> openFds;
 
     void acceptLoop();
@@ -152,9 +158,10 @@ void SmtpTestServer::stop() {
         for (int fd : s.openFds)
             ::shutdown(fd, SHUT_RDWR);
     }
-    for (auto& t : s.connections)
-        if (t.joinable())
-            t.join();
+    for (auto& c : s.connections)
+        if (c.thread.joinable())
+            c.thread.join();
+    s.connections.clear();
     if (s.listenFd >= 0)
         ::close(s.listenFd);
     s.listenFd = -1;
@@ -185,13 +192,29 @@ void SmtpTestServer::State::acceptLoop() {
         }
         ++accepted;
         std::lock_guard lock(mutex);
-        openFds.push_back(fd);
-        connections.emplace_back([this, fd] {
-            serve(fd);
-            std::lock_guard inner(mutex);
-            openFds.remove(fd);
+        // A long-running lab server accepts many sessions: join the finished threads, bound the live ones.
+        for (auto it = connections.begin(); it != connections.end();) {
+            if (it->finished->load()) {
+                it->thread.join();
+                it = connections.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (openFds.size() >= MaxConnections) {
             ::close(fd);
-        });
+            continue;
+        }
+        openFds.push_back(fd);
+        auto finished = std::make_shared<std::atomic<bool>>(false);
+        connections.push_back(Connection{std::thread([this, fd, finished] {
+                                             serve(fd);
+                                             std::lock_guard inner(mutex);
+                                             openFds.remove(fd);
+                                             ::close(fd);
+                                             finished->store(true);
+                                         }),
+                                         finished});
     }
 }
 

@@ -363,6 +363,7 @@ SmtpProbeResult StartTlsProbe::run(const SmtpProbeOptions& options) {
     SmtpProbeResult result;
     result.address = options.address;
     result.port = options.port;
+    result.serverName = options.serverName;
     result.keyPreference = options.keyPreference;
     QElapsedTimer clock;
     clock.start();
@@ -378,6 +379,7 @@ QJsonObject SmtpProbeResult::toJson() const {
         chain.append(QString::fromLatin1(der.toBase64()));
     QJsonObject o{{"address", address},
                   {"port", int(port)},
+                  {"server_name", serverName},
                   {"key_preference", keyPreferenceName(keyPreference)},
                   {"reached", stageName(reached)},
                   {"connected", connected},
@@ -401,6 +403,7 @@ SmtpProbeResult SmtpProbeResult::fromJson(const QJsonObject& o) {
     SmtpProbeResult r;
     r.address = o.value("address").toString();
     r.port = quint16(o.value("port").toInt());
+    r.serverName = o.value("server_name").toString();
     const QString preference = o.value("key_preference").toString();
     r.keyPreference = preference == QLatin1String("rsa")     ? CertificateKeyPreference::Rsa
                       : preference == QLatin1String("ecdsa") ? CertificateKeyPreference::Ecdsa

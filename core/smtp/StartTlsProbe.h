@@ -28,6 +28,7 @@ struct SmtpProbeResult {
     enum class Stage { Connect, Banner, Ehlo, StartTls, Handshake, Done };
     QString address;
     quint16 port = 0;
+    QString serverName; // the SNI sent
     CertificateKeyPreference keyPreference = CertificateKeyPreference::Any;
     Stage reached = Stage::Connect; // the last stage entered; Done when the handshake completed
     bool connected = false;

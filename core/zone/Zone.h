@@ -66,6 +66,9 @@ public:
     [[nodiscard]] QString recordText(qsizetype index) const;
     [[nodiscard]] QString rdataText(qsizetype index) const;
 
+    // Size of the RDATA arena (record offsets into it are 32 bits).
+    [[nodiscard]] qsizetype rdataBytes() const { return m_rdata.size(); }
+
     // Approximate heap use in bytes (for the benchmark's bytes-per-record figure).
     [[nodiscard]] qsizetype memoryUsage() const;
 

@@ -14,6 +14,7 @@ namespace danewerk::core {
 namespace {
 
 constexpr qint64 CancelCheckInterval = 4096;
+constexpr qsizetype MaxFiles = 65535; // ZoneRecord::file is 16 bits
 
 QString shown(QByteArrayView text) {
     constexpr qsizetype Limit = 80;
@@ -40,6 +41,12 @@ bool hexValue(char c, int& value) {
 }
 
 } // namespace
+
+QString fileIdentity(const QString& path) {
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
 
 bool parseZoneTtl(QByteArrayView text, quint32& ttl) {
     if (text.isEmpty() || !isDigit(text[0]))
@@ -129,6 +136,8 @@ Error ZoneFileParser::error(const QString& path, const ZoneToken& token, const Q
 
 Result<void> ZoneFileParser::parse(QByteArrayView text, const QString& path, const QString& canonicalPath,
                                    bool topLevel) {
+    if (m_zone.files().size() >= MaxFiles)
+        return Error{QStringLiteral("PARSE_ERROR"), tr("more than %1 included files").arg(MaxFiles), path, 0, 0};
     const quint16 file = m_zone.addFile(path);
     m_includeChain.append(canonicalPath);
     m_includeNames.append(path);
@@ -216,7 +225,7 @@ Result<void> ZoneFileParser::include(const ZoneEntry& entry, const QString& path
     QFile file(resolved);
     if (!file.open(QIODevice::ReadOnly))
         return error(path, fileToken, tr("cannot open included file '%1': %2").arg(resolved, file.errorString()));
-    const QString canonical = QFileInfo(resolved).canonicalFilePath();
+    const QString canonical = fileIdentity(resolved);
     if (m_includeChain.contains(canonical)) {
         QStringList chain = m_includeNames.mid(m_includeChain.indexOf(canonical));
         chain.append(resolved);
@@ -300,6 +309,8 @@ Result<void> ZoneFileParser::record(const ZoneEntry& entry, const QString& path,
         const auto* p = reinterpret_cast<const std::uint8_t*>(m_rdataBuffer.constData() + m_rdataBuffer.size() - 4);
         m_defaultTtl = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
     }
+    if (m_zone.rdataBytes() + m_rdataBuffer.size() > qsizetype(0xffffffffLL))
+        return error(path, tokens.front(), tr("the zone's RDATA exceed 4 GiB"));
     m_zone.addRecord(owner, *type, rclass.value_or(1), ttl.value_or(m_defaultTtl), m_rdataBuffer, file,
                      quint32(tokens.front().line));
     return {};

@@ -1,5 +1,6 @@
 #include "core/zone/ZoneLoader.h"
 
+#include "core/dns/DnsName.h"
 #include "core/zone/ZoneFileParser.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,12 @@ namespace {
 
 Result<Zone> loadBytes(QByteArrayView text, const QString& path, const QString& canonical,
                        const ZoneLoadOptions& options, bool mapped = false) {
+    if (!options.origin.isEmpty()) {
+        // A name without the trailing dot is meant absolute here ("--origin example.org").
+        const Result<QByteArray> origin = dnsNameFromText(options.origin, QByteArrayView("\0", 1));
+        if (!origin)
+            return Error{origin.error().code, origin.error().message, path, 0, 0};
+    }
     Zone zone;
     ZoneFileParser parser(zone, options);
     qsizetype released = 0;
@@ -48,7 +55,7 @@ Result<Zone> ZoneLoader::loadFile(const QString& path, const ZoneLoadOptions& op
                          .arg(file.errorString()),
                      path, 0, 0};
     }
-    const QString canonical = QFileInfo(path).canonicalFilePath();
+    const QString canonical = fileIdentity(path);
     if (file.size() == 0)
         return loadBytes(QByteArrayView(), path, canonical, options);
     // Mapped, not read: the kernel pages the text in and out as the scanner passes.
@@ -60,7 +67,7 @@ Result<Zone> ZoneLoader::loadFile(const QString& path, const ZoneLoadOptions& op
 }
 
 Result<Zone> ZoneLoader::loadText(const QByteArray& text, const QString& fileName, const ZoneLoadOptions& options) {
-    return loadBytes(text, fileName, QFileInfo(fileName).absoluteFilePath(), options);
+    return loadBytes(text, fileName, fileIdentity(fileName), options);
 }
 
 } // namespace danewerk::core

@@ -1,6 +1,9 @@
 #include "core/zone/ZoneStructureChecks.h"
 
 #include "core/dns/DnsName.h"
+#include "core/tlsa/CertificateMaterial.h"
+#include "core/tlsa/TlsaMatcher.h"
+#include "core/tlsa/TlsaRecord.h"
 #include "core/zone/CanonicalRdata.h"
 #include "core/zone/ZoneIndex.h"
 
@@ -33,6 +36,13 @@ public:
         checkRecords();
         checkRRsets();
         checkNames();
+        checkCertificates();
+        // Zone order: by file (top file first, includes as met) and line; zone-wide findings (line 0) lead.
+        std::stable_sort(m_findings.begin(), m_findings.end(), [this](const Finding& a, const Finding& b) {
+            const qsizetype fileA = m_zone.files().indexOf(a.file);
+            const qsizetype fileB = m_zone.files().indexOf(b.file);
+            return fileA != fileB ? fileA < fileB : a.line < b.line;
+        });
         return m_findings;
     }
 
@@ -152,9 +162,11 @@ private:
                 const ZoneRecord& previous = m_zone.record(i - 1);
                 if (canonicalRdataCompare(r.type, m_zone.rdata(r), m_zone.rdata(previous)) == 0) {
                     add(Severity::Notice, QStringLiteral("DUPLICATE_RECORD"),
-                        tr("Identical record already at %1:%2; servers keep only one.")
-                            .arg(m_zone.fileOf(previous))
-                            .arg(previous.line),
+                        previous.file == r.file
+                            ? tr("Identical record already on line %1; servers keep only one.").arg(previous.line)
+                            : tr("Identical record already at %1:%2; servers keep only one.")
+                                  .arg(m_zone.fileOf(previous))
+                                  .arg(previous.line),
                         QStringLiteral("RFC 2181 5"), tr("Remove the duplicate record."), &r);
                 }
             }
@@ -262,6 +274,80 @@ private:
             chain.append(*next);
             current = *next;
         }
+    }
+
+    // --cert HOST=FILE: does the certificate match the TLSA records at _25._tcp.HOST (RFC 7672)?
+    void checkCertificates() {
+        QStringList hosts = m_options.certificates.keys();
+        hosts.sort();
+        for (const QString& host : hosts)
+            checkCertificate(host, m_options.certificates.value(host));
+    }
+
+    void checkCertificate(const QString& host, const QString& file) {
+        QString hostName = host.toLower();
+        if (hostName.endsWith(QLatin1Char('.')))
+            hostName.chop(1);
+        const QString owner = tlsaOwnerName(hostName, 25);
+        const Result<QByteArray> ownerWire = dnsNameFromText(owner);
+        const ZoneRRset* rrset = ownerWire ? m_index.find(*ownerWire, TypeTlsa) : nullptr;
+        const ZoneRecord* where = rrset ? &m_zone.record(rrset->first) : nullptr;
+        auto noMatch = [&](const QString& message, const QString& fix) {
+            Finding& f = add(Severity::Error, QStringLiteral("TLSA_NO_MATCH"), message, QStringLiteral("RFC 7672 3"),
+                             fix, where);
+            f.owner = owner;
+            f.type = QStringLiteral("TLSA");
+            f.host = hostName;
+        };
+        const Result<CertificateMaterial> material = CertificateLoader::loadFile(file);
+        if (!material) {
+            noMatch(tr("The certificate for %1 cannot be checked: %2").arg(hostName, material.error().toString()),
+                    tr("Give a readable certificate, chain, key or request in PEM or DER."));
+            return;
+        }
+        if (!rrset) {
+            noMatch(tr("There are no TLSA records at %1 to match the certificate %2.").arg(owner, file),
+                    tr("Publish a TLSA record for the certificate (e.g. 3 1 1) at %1.").arg(owner));
+            return;
+        }
+        QList<TlsaRecord> records;
+        for (quint32 i = rrset->first; i < rrset->first + rrset->count; ++i) {
+            const ZoneRecord& r = m_zone.record(i);
+            const QByteArrayView data = m_zone.rdata(r);
+            if (data.size() < 3)
+                continue;
+            TlsaRecord record;
+            record.owner = owner;
+            record.ttl = r.ttl;
+            record.usage = std::uint8_t(data[0]);
+            record.selector = std::uint8_t(data[1]);
+            record.mtype = std::uint8_t(data[2]);
+            record.data = data.sliced(3).toByteArray();
+            records.append(record);
+        }
+        QList<CertificateInfo> chain = material->chain;
+        if (chain.isEmpty() && !material->spkiDer.isEmpty()) {
+            CertificateInfo key; // a bare key or a request: only SPKI records (selector 1) can match it
+            key.spkiDer = material->spkiDer;
+            chain.append(key);
+        }
+        PreflightOptions preflightOptions;
+        preflightOptions.host = hostName;
+        preflightOptions.port = 25;
+        preflightOptions.now = m_options.now;
+        const TlsaPreflight preflight = verifyTlsa(chain, records, preflightOptions);
+        if (preflight.verdict == TlsaVerdict::Match)
+            return;
+        QString reason;
+        for (const Finding& f : preflight.findings) {
+            if (f.severity == Severity::Error) {
+                reason = f.message;
+                break;
+            }
+        }
+        noMatch(tr("The certificate %1 matches no usable TLSA record at %2 (%3).")
+                    .arg(file, owner, reason.isEmpty() ? tlsaVerdictName(preflight.verdict) : reason),
+                tr("Publish a TLSA record for this certificate (e.g. 3 1 1) before it is installed."));
     }
 
     const Zone& m_zone;

@@ -79,7 +79,9 @@ ZoneTokenizer::Status ZoneTokenizer::next(ZoneEntry& entry) {
                 ++m_pos;
             }
             if (m_pos >= m_end)
-                return fail(QCoreApplication::translate("danewerk::core::ZoneLoader", "unterminated quoted string"),
+                return fail(QCoreApplication::translate("danewerk::core::ZoneLoader", "unterminated quoted string \"%1")
+                                .arg(QString::fromUtf8(token.text, std::min<qsizetype>(m_pos - token.text, 40))
+                                         .section(QLatin1Char('\n'), 0, 0)),
                             token.line, token.column);
             token.length = int(m_pos - token.text);
             ++m_pos; // closing quote

@@ -33,7 +33,11 @@ struct ZoneEntry {
 // spanning lines. Works on bytes; the text must stay alive while tokens are used.
 class ZoneTokenizer {
 public:
-    explicit ZoneTokenizer(QByteArrayView text) : m_begin(text.data()), m_end(text.data() + text.size()) {}
+    explicit ZoneTokenizer(QByteArrayView text) : m_begin(text.data()), m_end(text.data() + text.size()) {
+        // A UTF-8 byte order mark (some editors write one) is not part of the first owner name.
+        if (text.startsWith(QByteArrayView("\xEF\xBB\xBF")))
+            m_pos = m_lineStart = m_begin + 3;
+    }
 
     enum class Status { Entry, End, Error };
     // Reads the next non-empty entry.

@@ -124,6 +124,46 @@ private slots:
         QCOMPARE(again.exitCode, 2);
     }
 
+    void everyConnectionTimingOutMeansPort25Blocked() {
+        // Loopback refuses instead of dropping, so the timeouts are written into saved observations and replayed.
+        QTemporaryDir dir;
+        const Run live = cli(QStringList{"check", "--json", "--save", dir.path()} + common() + QStringList{"ee.test"});
+        QCOMPARE(live.exitCode, 0);
+        QFile file(dir.filePath("ee.test.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray smtp;
+        for (const QJsonValue& v : saved.value("smtp").toArray()) {
+            QJsonObject probe = v.toObject();
+            probe["connected"] = false;
+            probe["connect_timed_out"] = true;
+            probe["timed_out"] = true;
+            probe["starttls_offered"] = false;
+            probe["handshake_completed"] = false;
+            probe["chain_der"] = QJsonArray();
+            probe["error"] = "connect: timed out";
+            smtp.append(probe);
+        }
+        saved["smtp"] = smtp;
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(saved).toJson());
+        file.close();
+        const Run replayed = cli({"check", "--json", "--replay", dir.path(), "ee.test"});
+        QCOMPARE(replayed.exitCode, 3);
+        QVERIFY2(replayed.err.contains("outbound port 25 appears blocked"), replayed.err.constData());
+        QCOMPARE(lines(replayed.out).first().value("verdict").toString(), QStringLiteral("unreachable"));
+    }
+
+    void ipv6Only() {
+        const Run r = cli(QStringList{"check", "--json", "-6"} + common() + QStringList{"v6.test", "ee.test"});
+        const QList<QJsonObject> objects = lines(r.out);
+        QCOMPARE(objects.size(), 2);
+        QCOMPARE(objects[0].value("verdict").toString(), QStringLiteral("dane-authenticated"));
+        QCOMPARE(objects[1].value("verdict").toString(), QStringLiteral("unreachable"));
+        QVERIFY(objects[1].value("hosts").toArray().first().toObject().value("addresses").toArray().isEmpty());
+    }
+
     void usageAndEnvironmentErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
@@ -143,6 +183,48 @@ private slots:
         const Run r = cli(args);
         QVERIFY2(r.exitCode == exitCode, r.err.constData());
         QVERIFY(!r.err.isEmpty());
+    }
+
+    void tlsaVerifyLive_data() {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("result");
+        QTest::addColumn<QString>("finding");
+        QTest::newRow("secure and matching") << "mx.ee.test" << 0 << "match"
+                                             << "";
+        QTest::newRow("secure, not matching") << "mx.mismatch.test" << 1 << "mismatch"
+                                              << "";
+        QTest::newRow("insecure zone") << "mx.insecure.test" << 1 << "unusable"
+                                       << "TLSA_NOT_SECURE";
+        QTest::newRow("bogus zone") << "mx.expired.test" << 1 << "unusable"
+                                    << "TLSA_NOT_SECURE";
+        QTest::newRow("none published") << "mx.notlsa.test" << 1 << "unusable"
+                                        << "TLSA_NONE";
+    }
+
+    void tlsaVerifyLive() {
+        QFETCH(QString, host);
+        QFETCH(int, exitCode);
+        QFETCH(QString, result);
+        QFETCH(QString, finding);
+        const Run r = cli({"--json", "--now", "2026-11-29T06:00:00Z", "tlsa", "verify", "--live", "--host", host,
+                           "--resolver", m_fixture->resolver(), "--trust-anchor", m_fixture->anchorFile(), "--timeout",
+                           "1", QDir(m_fixture->dir()).filePath("rsa.pem")});
+        QVERIFY2(r.exitCode == exitCode, (r.out + r.err).constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("result").toString(), result);
+        if (!finding.isEmpty()) {
+            QStringList codes;
+            for (const QJsonValue& f : o.value("findings").toArray())
+                codes << f.toObject().value("code").toString();
+            QVERIFY2(codes.contains(finding), qPrintable(codes.join(',')));
+        }
+    }
+
+    void tlsaVerifyLiveWithoutResolver() {
+        const Run r = cli({"tlsa", "verify", "--live", "--host", "mx.ee.test", "--resolver", "127.0.0.1#9", "--timeout",
+                           "1", QDir(m_fixture->dir()).filePath("rsa.pem")});
+        QCOMPARE(r.exitCode, 3);
     }
 
     void strippingResolverIsEnvironmentError() {

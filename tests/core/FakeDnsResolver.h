@@ -35,6 +35,11 @@ public:
         m_drop.insert(key);
     }
     void stripDnssec(bool on) { m_strip = on; }
+    // Wildcard answers for this name come without the NSEC/NSEC3 proof that the name itself is absent.
+    void omitWildcardProof(const QString& name) {
+        std::lock_guard l(m_mutex);
+        m_noWildcardProof.insert(name);
+    }
     int queries() const { return m_queries.load(); }
 
     bool start() {
@@ -228,6 +233,51 @@ private:
             if (answered)
                 return;
         }
+        const auto pushProofs = [&](bool withSoa) {
+            for (size_t i = 0; i < ldns_rr_list_rr_count(rrs); ++i) {
+                const ldns_rr* rr = ldns_rr_list_rr(rrs, i);
+                const ldns_rr_type t = ldns_rr_get_type(rr);
+                const ldns_rr_type covered = t == LDNS_RR_TYPE_RRSIG ? covers(rr) : t;
+                if ((withSoa && covered == LDNS_RR_TYPE_SOA) || covered == LDNS_RR_TYPE_NSEC ||
+                    covered == LDNS_RR_TYPE_NSEC3)
+                    push(reply, LDNS_SECTION_AUTHORITY, rr);
+            }
+        };
+        // Wildcard synthesis (RFC 4592): the answer carries the wildcard's signature and the proof that the
+        // name itself does not exist (unless told to leave the proof out).
+        if (!exists) {
+            for (QString encloser = qname.section(QLatin1Char('.'), 1); under(encloser, zone->apex);
+                 encloser = encloser.section(QLatin1Char('.'), 1)) {
+                if (encloser.isEmpty())
+                    encloser = QStringLiteral(".");
+                const QString wildcard = QStringLiteral("*.") + (encloser == QLatin1String(".") ? QString() : encloser);
+                bool synthesized = false;
+                for (size_t i = 0; i < ldns_rr_list_rr_count(rrs); ++i) {
+                    const ldns_rr* rr = ldns_rr_list_rr(rrs, i);
+                    const ldns_rr_type t = ldns_rr_get_type(rr);
+                    if (nameOf(ldns_rr_owner(rr)) != wildcard ||
+                        !(t == qtype || (t == LDNS_RR_TYPE_RRSIG && covers(rr) == qtype)))
+                        continue;
+                    ldns_rr* copy = ldns_rr_clone(rr);
+                    ldns_rdf_deep_free(ldns_rr_owner(copy));
+                    ldns_rr_set_owner(copy, ldns_dname_new_frm_str(qname.toLatin1().constData()));
+                    ldns_pkt_push_rr(reply, LDNS_SECTION_ANSWER, copy);
+                    synthesized = true;
+                }
+                if (synthesized) {
+                    bool withProof = true;
+                    {
+                        std::lock_guard l(m_mutex);
+                        withProof = !m_noWildcardProof.contains(qname);
+                    }
+                    if (withProof)
+                        pushProofs(false);
+                    return;
+                }
+                if (encloser == zone->apex || encloser == QLatin1String("."))
+                    break;
+            }
+        }
         ldns_pkt_set_rcode(reply, exists ? LDNS_RCODE_NOERROR : LDNS_RCODE_NXDOMAIN);
         for (size_t i = 0; i < ldns_rr_list_rr_count(rrs); ++i) {
             const ldns_rr* rr = ldns_rr_list_rr(rrs, i);
@@ -242,6 +292,7 @@ private:
     std::mutex m_mutex;
     QSet<QString> m_servfail;
     QSet<QString> m_drop;
+    QSet<QString> m_noWildcardProof;
     std::atomic<bool> m_strip{false};
     std::atomic<bool> m_stopping{false};
     std::atomic<int> m_queries{0};

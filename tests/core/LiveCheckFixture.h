@@ -3,7 +3,7 @@
 // One world for the live-check tests: a signed hierarchy (root -> test. -> one zone per scenario), an
 // in-process resolver serving it, certificates, and SMTP test servers on loopback addresses sharing one
 // port (127.0.0.2 good, .3 without STARTTLS, .4 garbage instead of TLS, .5 nobody, .6 RSA+ECDSA,
-// .7 expired leaf, ::1 good). Used by the engine tests and by the CLI test.
+// .7 expired leaf, .8 refuses STARTTLS, ::1 good). Used by the engine tests and by the CLI test.
 
 #include "FakeDnsResolver.h"
 #include "LiveTestCertificates.h"
@@ -24,6 +24,12 @@ struct LiveScenario {
     QMap<QString, QString> hosts; // host -> status
     QString finding;              // a finding code that must be present (optional)
 };
+
+} // namespace danewerk::tests
+
+Q_DECLARE_METATYPE(danewerk::tests::LiveScenario)
+
+namespace danewerk::tests {
 
 class LiveCheckFixture {
 public:
@@ -87,6 +93,10 @@ public:
             error = startServer("127.0.0.7", port,
                                 [&](core::SmtpTestServerConfig& c) { c.certificateChainFile = expiredChain; });
         if (error.isEmpty())
+            error = startServer("127.0.0.8", port, [](core::SmtpTestServerConfig& c) {
+                c.behaviour = core::SmtpTestBehaviour::RejectStartTls;
+            });
+        if (error.isEmpty())
             error = startServer("::1", port, [](core::SmtpTestServerConfig&) {});
         if (!error.isEmpty())
             return error;
@@ -109,6 +119,17 @@ public:
         m_hierarchy->addZone({"mismatch.test.", mx("127.0.0.2", "3 1 1 " + wrong311)});
         m_hierarchy->addZone({"name.test.", mx("127.0.0.2", "2 1 1 " + ca211)});
         m_hierarchy->addZone({"nostarttls.test.", mx("127.0.0.3", "3 1 1 " + leaf311)});
+        m_hierarchy->addZone({"refused.test.", mx("127.0.0.8", "3 1 1 " + leaf311)});
+        m_hierarchy->addZone(
+            {"tlsacname.test.", "@ MX 10 mx\nmx A 127.0.0.2\n_25._tcp.mx CNAME _25._tcp.mx.ee.test.\n"});
+        m_hierarchy->addZone(
+            {"manymx.test.",
+             "@ MX 0 m0\nm0 A 127.0.0.5\n@ MX 1 m1\nm1 A 127.0.0.5\n@ MX 2 m2\nm2 A 127.0.0.5\n@ MX 3 m3\nm3 A "
+             "127.0.0.5\n@ MX 4 m4\nm4 A 127.0.0.5\n@ MX 5 m5\nm5 A 127.0.0.5\n@ MX 6 m6\nm6 A 127.0.0.5\n@ MX 7 "
+             "m7\nm7 A 127.0.0.5\n@ MX 8 m8\nm8 A 127.0.0.5\n@ MX 9 m9\nm9 A 127.0.0.5\n@ MX 10 m10\nm10 A "
+             "127.0.0.5\n@ MX 11 m11\nm11 A 127.0.0.5\n@ MX 12 m12\nm12 A 127.0.0.5\n@ MX 13 m13\nm13 A 127.0.0.5\n@ "
+             "MX 14 m14\nm14 A 127.0.0.5\n@ MX 15 m15\nm15 A 127.0.0.5\n@ MX 16 m16\nm16 A 127.0.0.5\n@ MX 17 m17\nm17 "
+             "A 127.0.0.5\n@ MX 18 m18\nm18 A 127.0.0.5\n@ MX 19 m19\nm19 A 127.0.0.5\n"});
         m_hierarchy->addZone({"tlsfail.test.", mx("127.0.0.4", "3 1 1 " + leaf311)});
         m_hierarchy->addZone({"unusable.test.", mx("127.0.0.2", "1 1 1 " + leaf311)});
         m_hierarchy->addZone({"notlsa.test.", mx("127.0.0.2", "")});
@@ -157,6 +178,9 @@ public:
             {"mismatch.test.", "dane-failed", {{"mx.mismatch.test.", "tlsa-mismatch"}}, "TLSA_NO_MATCH"},
             {"name.test.", "dane-failed", {{"mx.name.test.", "name-mismatch"}}, "DANE_TA_NAME_MISMATCH"},
             {"nostarttls.test.", "dane-failed", {{"mx.nostarttls.test.", "starttls-missing"}}, "STARTTLS_NOT_OFFERED"},
+            {"refused.test.", "dane-failed", {{"mx.refused.test.", "smtp-failed"}}, "STARTTLS_REFUSED"},
+            {"tlsacname.test.", "dane-authenticated", {{"mx.tlsacname.test.", "authenticated"}}, ""},
+            {"manymx.test.", "unreachable", {{"m0.manymx.test.", "unreachable"}}, "MX_TOO_MANY"},
             {"tlsfail.test.", "dane-failed", {{"mx.tlsfail.test.", "tls-failed"}}, "TLS_HANDSHAKE_FAILED"},
             {"unusable.test.", "not-applicable", {{"mx.unusable.test.", "tlsa-unusable"}}, "TLSA_USAGE_PKIX_FOR_SMTP"},
             {"notlsa.test.", "not-applicable", {{"mx.notlsa.test.", "no-tlsa"}}, "TLSA_NONE"},

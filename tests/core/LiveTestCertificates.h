@@ -84,7 +84,7 @@ inline QByteArray sha512(const QByteArray& data) {
 // Issues a certificate for subjectKey, signed by issuerKey (self-signed when issuer is null).
 inline TestCert issueCertificate(const QString& commonName, const QStringList& dnsNames, EVP_PKEY* subjectKey,
                                  const TestCert* issuer, EVP_PKEY* issuerKey, bool ca, const QDateTime& notBefore,
-                                 const QDateTime& notAfter, long serial) {
+                                 const QDateTime& notAfter, long serial, const QString& organisation = {}) {
     TestCert out;
     out.cert = X509_new();
     X509_set_version(out.cert, 2);
@@ -93,6 +93,10 @@ inline TestCert issueCertificate(const QString& commonName, const QStringList& d
     ASN1_TIME_set(X509_getm_notAfter(out.cert), time_t(notAfter.toSecsSinceEpoch()));
     X509_set_pubkey(out.cert, subjectKey);
     X509_NAME* name = X509_get_subject_name(out.cert);
+    if (!organisation.isEmpty())
+        X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
+                                   reinterpret_cast<const unsigned char*>(organisation.toUtf8().constData()), -1, -1,
+                                   0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                reinterpret_cast<const unsigned char*>(commonName.toUtf8().constData()), -1, -1, 0);
     X509_set_issuer_name(out.cert, issuer ? X509_get_subject_name(issuer->cert) : name);

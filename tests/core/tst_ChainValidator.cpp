@@ -41,8 +41,12 @@ private slots:
             {"good.test.",
              "@ MX 10 mx1\nmx1 A 127.0.0.2\nmx1 AAAA ::1\n"
              "_25._tcp.mx1 TLSA 3 1 1 0102030405060708091011121314151617181920212223242526272829303132\n"
-             "alias CNAME mx1\nmx2 A 127.0.0.3\n",
+             "alias CNAME mx1\nmx2 A 127.0.0.3\nloop1 CNAME loop2\nloop2 CNAME loop1\n"
+             "c0 CNAME c1\nc1 CNAME c2\nc2 CNAME c3\nc3 CNAME c4\nc4 CNAME c5\nc5 CNAME c6\nc6 CNAME c7\nc7 CNAME "
+             "c8\nc8 CNAME c9\nc9 CNAME c10\nc10 CNAME c11\nc11 CNAME c12\nc12 A 127.0.0.2\n",
              true});
+        m_hierarchy->addZone({"wild.test.", "*.hosts A 127.0.0.2\n", true});
+        m_hierarchy->addZone({"wild3.test.", "*.hosts A 127.0.0.2\n", true, true, 0});
         m_hierarchy->addZone({"nsec3.test.", "@ MX 10 mx\nmx A 127.0.0.2\n", true, true, 0});
         m_hierarchy->addZone({"costly.test.", "@ MX 10 mx\nmx A 127.0.0.2\n", true, true, 200});
         m_hierarchy->addZone({"unsigned.test.", "@ MX 10 mx\nmx A 127.0.0.2\n", false});
@@ -54,6 +58,8 @@ private slots:
         QVERIFY(m_resolver->start());
         m_resolver->servfail("broken.good.test.");
         m_resolver->drop("slow.good.test.");
+        m_resolver->omitWildcardProof("unproven.hosts.wild.test.");
+        m_resolver->omitWildcardProof("unproven.hosts.wild3.test.");
         const auto anchors = ValidationTrustAnchors::fromText(m_hierarchy->trustAnchorText());
         QVERIFY2(anchors.ok(), qPrintable(anchors.error().message));
         m_anchors = *anchors;
@@ -98,6 +104,20 @@ private slots:
                                   << "A" << S::Unresolved << false << "";
         QTest::newRow("timeout") << "slow.good.test."
                                  << "A" << S::Unresolved << false << "";
+        QTest::newRow("wildcard with NSEC proof") << "a.hosts.wild.test."
+                                                  << "A" << S::Secure << true << "";
+        QTest::newRow("wildcard with NSEC3 proof") << "a.hosts.wild3.test."
+                                                   << "A" << S::Secure << true << "";
+        QTest::newRow("wildcard without NSEC proof") << "unproven.hosts.wild.test."
+                                                     << "A" << S::Bogus << true << "WILDCARD_PROOF_MISSING";
+        QTest::newRow("wildcard without NSEC3 proof") << "unproven.hosts.wild3.test."
+                                                      << "A" << S::Bogus << true << "WILDCARD_PROOF_MISSING";
+        QTest::newRow("CNAME loop") << "loop1.good.test."
+                                    << "A" << S::Unresolved << false << "";
+        QTest::newRow("CNAME chain too long") << "c0.good.test."
+                                              << "A" << S::Unresolved << false << "";
+        QTest::newRow("CNAME chain within bounds") << "c5.good.test."
+                                                   << "A" << S::Secure << true << "";
         QTest::newRow("CNAME followed") << "alias.good.test."
                                         << "A" << S::Secure << true << "";
     }
@@ -156,6 +176,28 @@ private slots:
         // A root anchor that matches no root key makes everything bogus.
         ChainValidator wrong(client, anchors.value(), {m_now, 0}, nullptr);
         QCOMPARE(wrong.lookup("good.test", LDNS_RR_TYPE_MX).state, DnssecState::Bogus);
+    }
+
+    void dnskeyTrustAnchor() {
+        // The root.key form: the root's DNSKEY itself as the anchor.
+        QString anchorText;
+        for (const BuiltZone& zone : m_hierarchy->zones()) {
+            if (zone.apex != QLatin1String("."))
+                continue;
+            for (size_t i = 0; i < ldns_rr_list_rr_count(zone.rrs.get()); ++i) {
+                const ldns_rr* rr = ldns_rr_list_rr(zone.rrs.get(), i);
+                if (ldns_rr_get_type(rr) != LDNS_RR_TYPE_DNSKEY)
+                    continue;
+                char* text = ldns_rr2str(rr);
+                anchorText += QString::fromLatin1(text);
+                free(text);
+            }
+        }
+        const auto anchors = ValidationTrustAnchors::fromText(anchorText);
+        QVERIFY2(anchors.ok(), qPrintable(anchorText));
+        DnsClient client(clientOptions());
+        ChainValidator validator(client, *anchors, {m_now, 0}, nullptr);
+        QCOMPARE(validator.lookup("good.test", LDNS_RR_TYPE_MX).state, DnssecState::Secure);
     }
 
     void strippingResolverDetected() {

@@ -147,6 +147,20 @@ private slots:
         QCOMPARE(r.hosts.first().tlsaBase, base);
     }
 
+    void hostileDataIsBounded() {
+        DnsClient dns(dnsOptions());
+        LiveSmtpProber smtp;
+        MailDomainCheck check(options(), dns, smtp);
+        const MailDomainResult r = check.run("manymx.test");
+        QCOMPARE(r.mxRecords.size(), 16);
+        QCOMPARE(r.hosts.size(), 16);
+        QCOMPARE(r.hosts.first().name, QStringLiteral("m0.manymx.test."));
+        // A TLSA CNAME is followed; the base domain stays the MX host.
+        const MailDomainResult c = check.run("tlsacname.test");
+        QCOMPARE(c.hosts.first().tlsaBase, QStringLiteral("mx.tlsacname.test."));
+        QCOMPARE(c.hosts.first().tlsa.size(), 1);
+    }
+
     void noSmtp() {
         MailCheckOptions o = options();
         o.smtp = false;
@@ -174,7 +188,7 @@ private slots:
     void saveAndReplayGiveIdenticalJson_data() {
         QTest::addColumn<QString>("domain");
         for (const char* d : {"ee.test.", "ta.test.", "agility.test.", "notlsa3.test.", "timeout.test.", "dual.test.",
-                              "expired.test.", "cname.test."})
+                              "expired.test.", "cname.test.", "partial.test.", "dualok.test."})
             QTest::newRow(d) << QString::fromLatin1(d);
     }
 
@@ -249,8 +263,6 @@ private slots:
         QCOMPARE(worseStatus(AddressStatus::Authenticated, AddressStatus::TlsaMismatch), AddressStatus::TlsaMismatch);
     }
 };
-
-Q_DECLARE_METATYPE(danewerk::tests::LiveScenario)
 
 QTEST_GUILESS_MAIN(tst_MailDomainCheck)
 #include "tst_MailDomainCheck.moc"

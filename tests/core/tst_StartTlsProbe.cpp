@@ -98,6 +98,16 @@ private slots:
         QCOMPARE(back.toJson(), r.toJson());
     }
 
+    void servesManySessions() {
+        SmtpTestServer server(serverConfig());
+        const auto port = server.start();
+        QVERIFY(port.ok());
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(StartTlsProbe::run(options(*port)).handshakeCompleted);
+        QCOMPARE(server.connectionsAccepted(), 40);
+        QTRY_COMPARE(server.handshakesCompleted(), 40);
+    }
+
     void worksOverIpv6() {
         SmtpTestServerConfig config = serverConfig();
         config.address = QStringLiteral("::1");

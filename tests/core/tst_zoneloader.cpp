@@ -26,10 +26,12 @@ private slots:
     void includeErrors();
     void fastPathMatchesLdns_data();
     void fastPathMatchesLdns();
+    void randomRecordsMatchLdns();
     void presentationRoundTrip_data();
     void presentationRoundTrip();
     void progressAndCancel();
     void originFromOptionAndFileName();
+    void byteOrderMarkAndCrLf();
     void unreadableFile();
 };
 
@@ -284,6 +286,182 @@ void TestZoneLoader::fastPathMatchesLdns() {
     QCOMPARE(ours, theirs);
 }
 
+// A deterministic pseudo-random zone of every fast-path type, with the syntax variants the scanner must get
+// right (escapes, case, split base64/hex, type bitmaps across windows, both time formats), read by the fast
+// path and by ldns alone: every record must come out identical.
+static QByteArray randomZone(quint64 seed, int records) {
+    quint64 state = seed;
+    auto next = [&state]() {
+        quint64 z = (state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    };
+    auto below = [&next](quint64 n) { return next() % n; };
+    auto hex = [&](int octets) {
+        QByteArray out;
+        for (int i = 0; i < octets; ++i)
+            out += QByteArray::number(below(256) + 256, 16).mid(1);
+        return below(2) ? out.toUpper() : out;
+    };
+    auto base64 = [&](int octets) {
+        QByteArray raw;
+        for (int i = 0; i < octets; ++i)
+            raw += char(below(256));
+        QByteArray text = raw.toBase64();
+        if (text.size() > 8 && below(2))
+            text.insert(int(below(quint64(text.size() / 4))) * 4, ' '); // split on a quantum boundary
+        return text;
+    };
+    auto name = [&]() {
+        static const char* const labels[] = {"www", "Mail", "a", "b-c", "x\\.y", "_25", "_tcp", "\\065bc", "n0"};
+        QByteArray out;
+        const int count = 1 + int(below(3));
+        for (int i = 0; i < count; ++i)
+            out += QByteArray(labels[below(9)]) + '.';
+        if (below(3) == 0)
+            return out + "Example.";
+        out.chop(1);
+        return out; // relative
+    };
+    auto text = [&]() {
+        QByteArray out = "\"";
+        const int length = int(below(12));
+        for (int i = 0; i < length; ++i) {
+            const int kind = int(below(6));
+            if (kind == 0)
+                out += "\\" + QByteArray::number(below(256) + 1000).mid(1);
+            else if (kind == 1)
+                out += "\\\"";
+            else if (kind == 2)
+                out += ' ';
+            else
+                out += char('a' + below(26));
+        }
+        return out + '"';
+    };
+    static const char* const bitmapTypes[] = {"A",         "NS",   "SOA",    "MX",        "TXT", "AAAA",
+                                              "RRSIG",     "NSEC", "DNSKEY", "TLSA",      "CAA", "TYPE1234",
+                                              "TYPE65000", "SRV",  "DS",     "NSEC3PARAM"};
+    auto bitmap = [&]() {
+        QByteArray out;
+        const int count = int(below(6));
+        for (int i = 0; i < count; ++i)
+            out += ' ' + QByteArray(bitmapTypes[below(16)]);
+        return out;
+    };
+    auto time = [&]() {
+        if (below(2))
+            return QByteArray::number(1600000000 + below(200000000));
+        return QByteArray::number(2020 + below(20)) + QByteArray::number(101 + below(12)).mid(1) +
+               QByteArray::number(101 + below(28)).mid(1) + QByteArray::number(100 + below(24)).mid(1) +
+               QByteArray::number(100 + below(60)).mid(1) + QByteArray::number(100 + below(60)).mid(1);
+    };
+    static const char* const ttls[] = {"", "300 ", "1h ", "2D ", "1w2d3h4m5s ", "0 "};
+    QByteArray zone = "$ORIGIN Example.\n$TTL 3600\n";
+    for (int i = 0; i < records; ++i) {
+        QByteArray line = name() + ' ' + ttls[below(6)] + (below(2) ? "IN " : "");
+        switch (below(20)) {
+        case 0:
+            line += "A " + QByteArray::number(below(256)) + ".0.2." + QByteArray::number(below(256));
+            break;
+        case 1:
+            line += "AAAA 2001:db8::" + QByteArray::number(below(65536), 16);
+            break;
+        case 2:
+            line += "NS " + name();
+            break;
+        case 3:
+            line += "CNAME " + name();
+            break;
+        case 4:
+            line += "MX " + QByteArray::number(below(65536)) + ' ' + name();
+            break;
+        case 5:
+            line += "SRV " + QByteArray::number(below(100)) + ' ' + QByteArray::number(below(100)) + ' ' +
+                    QByteArray::number(below(65536)) + ' ' + name();
+            break;
+        case 6:
+            line += "TXT " + text() + (below(2) ? " " + text() : QByteArray());
+            break;
+        case 7:
+            line += "DS " + QByteArray::number(below(65536)) + " 13 2 " + hex(32);
+            break;
+        case 8:
+            line += "DNSKEY 257 3 13 " + base64(int(1 + below(70)));
+            break;
+        case 9:
+            line += "RRSIG A 13 2 3600 " + time() + ' ' + time() + ' ' + QByteArray::number(below(65536)) + ' ' +
+                    name() + ' ' + base64(int(1 + below(64)));
+            break;
+        case 10:
+            line += "NSEC " + name() + bitmap();
+            break;
+        case 11:
+            line += "NSEC3 1 " + QByteArray::number(below(2)) + ' ' + QByteArray::number(below(20)) + ' ' +
+                    (below(2) ? hex(int(1 + below(8))) : QByteArray("-")) + ' ' +
+                    QByteArray("2vptu5timamqttgl4luu9kg21e0aor3s").left(int(8 * (1 + below(4)))) + bitmap();
+            break;
+        case 12:
+            line += "NSEC3PARAM 1 0 " + QByteArray::number(below(200)) + ' ' +
+                    (below(2) ? hex(int(1 + below(8))) : QByteArray("-"));
+            break;
+        case 13:
+            line += "TLSA " + QByteArray::number(below(4)) + ' ' + QByteArray::number(below(2)) + ' ' +
+                    QByteArray::number(below(3)) + " ( " + hex(16) + ' ' + hex(16) + " )";
+            break;
+        case 14:
+            line += "PTR " + name();
+            break;
+        case 15:
+            line += "CAA " + QByteArray::number(below(2) * 128) + " issue " + text();
+            break;
+        case 16:
+            line += "CDS " + QByteArray::number(below(65536)) + " 8 2 " + hex(32);
+            break;
+        case 17:
+            line += "CDNSKEY 256 3 8 " + base64(int(1 + below(70)));
+            break;
+        case 18:
+            line += "SSHFP 1 2 " + hex(32);
+            break;
+        default:
+            line += "SOA " + name() + ' ' + name() + ' ' + QByteArray::number(below(4000000000ULL)) + " 1h 30m 2w 1d";
+            break;
+        }
+        zone += line + '\n';
+    }
+    return zone;
+}
+
+void TestZoneLoader::randomRecordsMatchLdns() {
+    for (quint64 seed = 1; seed <= 3; ++seed) {
+        const QByteArray text = randomZone(seed, 1500);
+        ZoneLoadCounters counters;
+        ZoneLoadOptions fastOptions;
+        fastOptions.counters = &counters;
+        const Result<Zone> fast = ZoneLoader::loadText(text, QStringLiteral("random.zone"), fastOptions);
+        QVERIFY2(fast.ok(), qPrintable(fast.error().toString()));
+        QCOMPARE(counters.fastPath, qint64(1500)); // nothing fell back to ldns
+        ZoneLoadCounters ldnsCounters;
+        ZoneLoadOptions ldnsOptions;
+        ldnsOptions.forceLdns = true;
+        ldnsOptions.counters = &ldnsCounters;
+        const Result<Zone> slow = ZoneLoader::loadText(text, QStringLiteral("random.zone"), ldnsOptions);
+        QVERIFY2(slow.ok(), qPrintable(slow.error().toString()));
+        QCOMPARE(ldnsCounters.ldnsPath, qint64(1500));
+        QCOMPARE(fast->recordCount(), slow->recordCount());
+        for (qsizetype i = 0; i < fast->recordCount(); ++i) {
+            const QByteArray a = fast->rdata(fast->record(i)).toByteArray();
+            const QByteArray b = slow->rdata(slow->record(i)).toByteArray();
+            if (a != b || fast->record(i).ttl != slow->record(i).ttl)
+                QFAIL(qPrintable(QStringLiteral("line %1: %2 != %3")
+                                     .arg(fast->record(i).line)
+                                     .arg(fast->recordText(i), slow->recordText(i))));
+        }
+    }
+}
+
 void TestZoneLoader::presentationRoundTrip_data() {
     QTest::addColumn<QString>("file");
     QTest::newRow("basic") << "basic.zone";
@@ -354,6 +532,29 @@ void TestZoneLoader::originFromOptionAndFileName() {
         ZoneLoader::loadText("www.example.net. 60 A 192.0.2.1\n", QStringLiteral("/tmp/example.net.zone"));
     QVERIFY(named.ok());
     QCOMPARE(named->originText(), QStringLiteral("example.net."));
+    ZoneLoadOptions relative;
+    relative.origin = QStringLiteral("Example.COM");
+    const Result<Zone> absolute = ZoneLoader::loadText("@ 60 A 192.0.2.1\n", QStringLiteral("y.zone"), relative);
+    QVERIFY(absolute.ok());
+    QCOMPARE(absolute->originText(), QStringLiteral("example.com."));
+    ZoneLoadOptions bad;
+    bad.origin = QStringLiteral("a..b");
+    const Result<Zone> rejected = ZoneLoader::loadText("@ 60 A 192.0.2.1\n", QStringLiteral("y.zone"), bad);
+    QVERIFY(!rejected.ok());
+    QCOMPARE(rejected.error().code, QStringLiteral("NAME_INVALID"));
+}
+
+void TestZoneLoader::byteOrderMarkAndCrLf() {
+    const Result<Zone> zone = ZoneLoader::loadText("\xEF\xBB\xBF$ORIGIN example.\r\n$TTL 60\r\nwww A 192.0.2.1\r\n"
+                                                   "txt TXT \"a b\"\r\n  AAAA 2001:db8::1\r\n",
+                                                   QStringLiteral("bom.zone"));
+    QVERIFY2(zone.ok(), qPrintable(zone.error().toString()));
+    QCOMPARE(recordTexts(*zone), QStringList({QStringLiteral("txt.example. 60 IN TXT \"a b\""),
+                                              QStringLiteral("txt.example. 60 IN AAAA 2001:db8::1"),
+                                              QStringLiteral("www.example. 60 IN A 192.0.2.1")}));
+    const Result<Zone> bad = ZoneLoader::loadText("\xEF\xBB\xBFwww 60 A 192.0.2.1\n", QStringLiteral("bom.zone"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().column, 1);
 }
 
 void TestZoneLoader::unreadableFile() {

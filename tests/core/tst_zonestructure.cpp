@@ -1,6 +1,7 @@
 #include "core/zone/ZoneLoader.h"
 #include "core/zone/ZoneStructureChecks.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace danewerk::core;
@@ -11,6 +12,8 @@ class TestZoneStructure : public QObject {
 private slots:
     void findingPerCode_data();
     void findingPerCode();
+    void certificateAgainstTlsa_data();
+    void certificateAgainstTlsa();
     void cleanZoneHasNoFindings();
     void everyProblemIsReported();
 };
@@ -107,6 +110,47 @@ void TestZoneStructure::findingPerCode() {
             qWarning() << f.code << f.owner << f.line << f.message;
     }
     QCOMPARE(matches, 1);
+}
+
+void TestZoneStructure::certificateAgainstTlsa_data() {
+    QTest::addColumn<QString>("zoneFile");
+    QTest::addColumn<QString>("certificate");
+    QTest::addColumn<bool>("noMatch");
+    QTest::addColumn<int>("line");
+    const QString chain = QStringLiteral(DANEWERK_TEST_DATA "/tlsa/fullchain.pem");
+    QTest::newRow("TLSA_NO_MATCH.wrong-key") << "TLSA_NO_MATCH.wrong-key.zone" << chain << true << 8;
+    QTest::newRow("TLSA_NO_MATCH.no-records") << "TLSA_NO_MATCH.no-records.zone" << chain << true << 0;
+    QTest::newRow("matching 3 1 1") << "tlsa-match.zone" << chain << false << 0;
+    QTest::newRow("matching key file") << "tlsa-match.zone"
+                                       << QStringLiteral(DANEWERK_TEST_DATA "/tlsa/le-fullchain.pem") << false << 0;
+    QTest::newRow("unreadable certificate")
+        << "tlsa-match.zone" << QStringLiteral(DANEWERK_TEST_DATA "/tlsa/garbage.bin") << true << 7;
+}
+
+void TestZoneStructure::certificateAgainstTlsa() {
+    QFETCH(QString, zoneFile);
+    QFETCH(QString, certificate);
+    QFETCH(bool, noMatch);
+    QFETCH(int, line);
+    const Result<Zone> zone = ZoneLoader::loadFile(zonePath(zoneFile));
+    QVERIFY2(zone.ok(), qPrintable(zone.error().toString()));
+    StructureCheckOptions options;
+    options.certificates.insert(QStringLiteral("mx.example.org."), certificate);
+    options.now = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    const Findings findings = checkZoneStructure(*zone, options);
+    QList<Finding> matches;
+    for (const Finding& f : findings) {
+        if (f.code == QLatin1String("TLSA_NO_MATCH"))
+            matches.append(f);
+    }
+    QCOMPARE(matches.size(), noMatch ? 1 : 0);
+    if (noMatch) {
+        QCOMPARE(matches.first().severity, Severity::Error);
+        QCOMPARE(matches.first().owner, QStringLiteral("_25._tcp.mx.example.org."));
+        QCOMPARE(matches.first().type, QStringLiteral("TLSA"));
+        QCOMPARE(matches.first().line, line);
+        QVERIFY(!matches.first().fix.isEmpty());
+    }
 }
 
 void TestZoneStructure::cleanZoneHasNoFindings() {

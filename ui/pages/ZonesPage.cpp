@@ -1,0 +1,391 @@
+#include "ui/pages/ZonesPage.h"
+
+#include "core/dns/DnsName.h"
+#include "core/dnssec/ZoneValidator.h"
+#include "core/zone/ZoneLoader.h"
+#include "core/zone/ZoneStatistics.h"
+#include "ui/findings/FindingsView.h"
+#include "ui/zones/ZoneNameTree.h"
+#include "ui/zones/ZoneNameTreeModel.h"
+#include "ui/zones/ZoneRecordFilter.h"
+#include "ui/zones/ZoneRecordModel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace danewerk::ui {
+
+// Everything the background load produces; the GUI thread only swaps it in.
+struct ZoneLoadOutcome {
+    bool ok = false;
+    core::Error error;
+    std::shared_ptr<const core::Zone> zone;
+    std::shared_ptr<const ZoneNameTree> tree;
+    core::Findings findings;
+    core::ZoneStatistics statistics;
+    QString signedWith; // "NSEC", "NSEC3", or empty for an unsigned zone
+    int keys = 0;
+    qint64 milliseconds = 0;
+};
+
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+const char* const RecentFilesKey = "zones/recentFiles";
+
+} // namespace
+
+ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
+    setAcceptDrops(true);
+    m_records = new ZoneRecordModel(this);
+    m_filter = new ZoneRecordFilter(this);
+    m_filter->setSourceModel(m_records);
+    m_tree = new ZoneNameTreeModel(this);
+
+    // Top bar: open, recent files, the file, progress and cancel.
+    auto* open = new QPushButton(tr("Open zone…"), this);
+    open->setObjectName(QStringLiteral("openZoneButton"));
+    m_recent = new QToolButton(this);
+    m_recent->setText(tr("Recent"));
+    m_recent->setPopupMode(QToolButton::InstantPopup);
+    m_recent->setMenu(new QMenu(m_recent));
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(260);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelLoadButton"));
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(open);
+    bar->addWidget(m_recent);
+    bar->addWidget(m_fileLabel, 1);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_cancel);
+
+    // Filters over the record table.
+    m_nameFilter = new QLineEdit(this);
+    m_nameFilter->setObjectName(QStringLiteral("nameFilter"));
+    m_nameFilter->setPlaceholderText(tr("Filter by name"));
+    m_nameFilter->setClearButtonEnabled(true);
+    m_typeFilter = new QComboBox(this);
+    m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
+    m_typeFilter->setMinimumContentsLength(10);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_nameFilter, 1);
+    filters->addWidget(m_typeFilter);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("recordTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the zone's canonical order until a header is clicked
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ZoneRecordModel::NameColumn, 260);
+    m_table->setColumnWidth(ZoneRecordModel::TtlColumn, 70);
+    m_table->setColumnWidth(ZoneRecordModel::ClassColumn, 50);
+    m_table->setColumnWidth(ZoneRecordModel::TypeColumn, 90);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("zoneSummary"));
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(filters);
+    rightLayout->addWidget(m_table, 1);
+    rightLayout->addWidget(m_summary);
+
+    m_treeView = new QTreeView(this);
+    m_treeView->setObjectName(QStringLiteral("nameTree"));
+    m_treeView->setModel(m_tree);
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->header()->setStretchLastSection(false);
+    m_treeView->header()->setSectionResizeMode(ZoneNameTreeModel::LabelColumn, QHeaderView::Stretch);
+    m_treeView->header()->setSectionResizeMode(ZoneNameTreeModel::RecordsColumn, QHeaderView::ResizeToContents);
+
+    auto* browse = new QSplitter(Qt::Horizontal, this);
+    browse->addWidget(m_treeView);
+    browse->addWidget(right);
+    browse->setStretchFactor(1, 3);
+    browse->setSizes({260, 800});
+
+    m_findings = new FindingsView(this);
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(browse);
+    vertical->addWidget(m_findings);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+
+    auto* empty = new QLabel(tr("<h2>Zones</h2><p>Open a zone file or drop one here: its records, its "
+                                "names and every structural problem found in it appear on this page.</p>"),
+                             this);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(vertical);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    connect(open, &QPushButton::clicked, this, &ZonesPage::chooseFile);
+    connect(m_cancel, &QPushButton::clicked, this, &ZonesPage::cancelLoad);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<ZoneLoadOutcome>>::finished, this, &ZonesPage::finishLoad);
+    connect(m_nameFilter, &QLineEdit::textChanged, m_filter, &ZoneRecordFilter::setNameFilter);
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant type = m_typeFilter->itemData(index);
+        m_filter->setTypeFilter(type.isValid() ? std::optional<quint16>(quint16(type.toUInt())) : std::nullopt);
+    });
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_filter->setSubtree(current.isValid() ? current.data(ZoneNameTreeModel::FullNameRole).toString()
+                                                       : QString());
+            });
+    connect(m_findings, &FindingsView::findingActivated, this, [this](const core::Finding& finding) {
+        // Show the record a finding is about.
+        m_nameFilter->clear();
+        m_filter->setSubtree(finding.owner);
+    });
+    setLoading(false);
+    updateRecentMenu();
+}
+
+ZonesPage::~ZonesPage() {
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    m_watcher.waitForFinished();
+    for (QFuture<std::shared_ptr<ZoneLoadOutcome>>& orphan : m_orphans)
+        orphan.waitForFinished(); // they post progress to this page's bar, so they must end first
+}
+
+bool ZonesPage::canOpen(const QString& path) {
+    const QString name = QFileInfo(path).fileName().toLower();
+    return name.endsWith(QLatin1String(".zone")) || name.endsWith(QLatin1String(".db")) ||
+           name.endsWith(QLatin1String(".signed")) || name.startsWith(QLatin1String("db.")) ||
+           name.endsWith(QLatin1String(".zone.txt"));
+}
+
+bool ZonesPage::isLoading() const {
+    return m_watcher.isRunning();
+}
+
+void ZonesPage::chooseFile() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open zone file"), QString(),
+                                                      tr("Zone files (*.zone *.db *.signed db.*);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool ZonesPage::openFile(const QString& path) {
+    if (!QFileInfo(path).isReadable()) {
+        m_fileLabel->setText(tr("Cannot read %1").arg(path));
+        Q_EMIT loadFinished(false, tr("Cannot read %1").arg(path));
+        return false;
+    }
+    // A load still running is cancelled and left to finish on its own (the GUI never waits for it); its result
+    // is ignored because the watcher follows the new load.
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    m_orphans.removeIf([](const QFuture<std::shared_ptr<ZoneLoadOutcome>>& f) { return f.isFinished(); });
+    if (m_watcher.isRunning())
+        m_orphans.append(m_watcher.future());
+    m_loadingFile = path;
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancelFlag;
+    const QPointer<QProgressBar> progress = m_progress;
+    m_progress->setValue(0);
+    setLoading(true);
+    m_fileLabel->setText(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    const QDateTime now = m_clock->now();
+    m_watcher.setFuture(QtConcurrent::run([path, cancel, progress, now] {
+        auto outcome = std::make_shared<ZoneLoadOutcome>();
+        QElapsedTimer timer;
+        timer.start();
+        core::ZoneLoadOptions options;
+        options.cancel = cancel.get();
+        options.progress = [progress](qint64 done, qint64 total) {
+            const int value = total > 0 ? int(done * 1000 / total) : 0;
+            QMetaObject::invokeMethod(
+                progress.data(),
+                [progress, value] {
+                    if (progress)
+                        progress->setValue(value);
+                },
+                Qt::QueuedConnection);
+        };
+        core::Result<core::Zone> zone = core::ZoneLoader::loadFile(path, options);
+        if (!zone) {
+            outcome->error = zone.error();
+            return outcome;
+        }
+        // Between the phases that do not watch the flag themselves, a cancelled load stops.
+        const auto cancelled = [&] {
+            if (!cancel->load())
+                return false;
+            outcome->error = core::Error{QStringLiteral("LOAD_CANCELLED"), QString(), path, 0, 0};
+            return true;
+        };
+        auto shared = std::make_shared<const core::Zone>(std::move(zone).value());
+        if (cancelled())
+            return outcome;
+        core::ValidationOptions validation;
+        validation.now = now;
+        const core::ZoneReport report = core::ZoneValidator::validateZone(*shared, validation);
+        outcome->findings = report.findings;
+        outcome->signedWith = report.isSigned ? report.nsec.toUpper() : QString();
+        outcome->keys = int(report.keys.size());
+        if (cancelled())
+            return outcome;
+        outcome->statistics = core::computeZoneStatistics(*shared, now);
+        outcome->tree = std::make_shared<const ZoneNameTree>(ZoneNameTree::build(*shared));
+        if (cancelled())
+            return outcome;
+        outcome->zone = std::move(shared);
+        outcome->ok = true;
+        outcome->milliseconds = timer.elapsed();
+        return outcome;
+    }));
+    return true;
+}
+
+void ZonesPage::cancelLoad() {
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+}
+
+void ZonesPage::finishLoad() {
+    setLoading(false);
+    const std::shared_ptr<ZoneLoadOutcome> outcome = m_watcher.result();
+    if (!outcome)
+        return;
+    if (!outcome->ok) {
+        const bool cancelled = outcome->error.code == QLatin1String("LOAD_CANCELLED");
+        const QString message =
+            cancelled ? tr("Loading %1 was cancelled.").arg(m_loadingFile) : outcome->error.toString();
+        m_fileLabel->setText(message);
+        if (!cancelled) {
+            // A parse error is a finding like any other, with its place in the file.
+            core::Finding finding;
+            finding.severity = core::Severity::Error;
+            finding.code = outcome->error.code;
+            finding.message = outcome->error.message;
+            finding.file = outcome->error.file;
+            finding.line = outcome->error.line;
+            finding.column = outcome->error.column;
+            m_findings->setFindings({finding});
+            m_stack->setCurrentIndex(1);
+        }
+        Q_EMIT loadFinished(false, message);
+        return;
+    }
+    m_currentFile = m_loadingFile;
+    addRecentFile(m_currentFile);
+    showOutcome(*outcome);
+    Q_EMIT loadFinished(true, m_summary->text());
+}
+
+void ZonesPage::showOutcome(const ZoneLoadOutcome& outcome) {
+    m_records->setZone(outcome.zone);
+    m_tree->setTree(outcome.zone, outcome.tree);
+    m_treeView->expandToDepth(0);
+    m_findings->setFindings(outcome.findings);
+    const QSignalBlocker blocker(m_typeFilter);
+    m_typeFilter->clear();
+    m_typeFilter->addItem(tr("All types"));
+    for (auto it = outcome.statistics.recordsPerType.cbegin(); it != outcome.statistics.recordsPerType.cend(); ++it) {
+        if (const std::optional<quint16> type = core::rrTypeFromName(it.key()))
+            m_typeFilter->addItem(QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value()), uint(*type));
+    }
+    m_filter->setTypeFilter(std::nullopt);
+    m_fileLabel->setText(QStringLiteral("<b>%1</b> — %2").arg(outcome.zone->originText(), m_currentFile));
+    const core::ZoneStatistics& s = outcome.statistics;
+    m_summary->setText(tr("%1 records, %2 names, %3 delegations (%4 with DS), %5 signatures; loaded in %6 ms")
+                           .arg(s.records)
+                           .arg(s.names)
+                           .arg(s.delegations)
+                           .arg(s.secureDelegations)
+                           .arg(s.signatures)
+                           .arg(outcome.milliseconds) +
+                       QStringLiteral("; ") +
+                       (outcome.signedWith.isEmpty()
+                            ? tr("unsigned")
+                            : tr("signed with %1, %n key(s)", nullptr, outcome.keys).arg(outcome.signedWith)));
+    m_stack->setCurrentIndex(1);
+}
+
+void ZonesPage::setLoading(bool loading) {
+    m_progress->setVisible(loading);
+    m_cancel->setVisible(loading);
+}
+
+QStringList ZonesPage::recentFiles() const {
+    return QSettings().value(QLatin1String(RecentFilesKey)).toStringList();
+}
+
+void ZonesPage::addRecentFile(const QString& path) {
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QLatin1String(RecentFilesKey), files);
+    updateRecentMenu();
+}
+
+void ZonesPage::updateRecentMenu() {
+    QMenu* menu = m_recent->menu();
+    menu->clear();
+    const QStringList files = recentFiles();
+    for (const QString& file : files) {
+        QAction* action = menu->addAction(QFileInfo(file).fileName());
+        action->setToolTip(file);
+        connect(action, &QAction::triggered, this, [this, file] { openFile(file); });
+    }
+    m_recent->setEnabled(!files.isEmpty());
+}
+
+void ZonesPage::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ZonesPage::dropEvent(QDropEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            openFile(url.toLocalFile());
+            break; // one zone at a time
+        }
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace danewerk::ui

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/findings/Finding.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+class QTreeView;
+
+namespace danewerk::ui {
+
+class FindingsView;
+class ZoneNameTreeModel;
+class ZoneRecordFilter;
+class ZoneRecordModel;
+struct ZoneLoadOutcome;
+
+// Zones: open a zone file (dialog, drag and drop, recent files), load it in the background with progress and
+// cancel, browse its records (a virtual table with name and type filters and sorting) and its tree of names,
+// and see every finding of the offline validation (structure and DNSSEC).
+class ZonesPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ZonesPage(QWidget* parent = nullptr);
+    ~ZonesPage() override;
+
+    [[nodiscard]] static bool canOpen(const QString& path);
+    // Starts loading in the background; false if the file cannot be read at all.
+    bool openFile(const QString& path);
+    void chooseFile();
+    void cancelLoad();
+    [[nodiscard]] bool isLoading() const;
+    [[nodiscard]] QString currentFile() const { return m_currentFile; }
+    [[nodiscard]] QStringList recentFiles() const;
+    // The moment validation uses (signature validity); the system clock unless a test sets another.
+    void setClock(std::shared_ptr<const core::Clock> clock) { m_clock = std::move(clock); }
+
+    [[nodiscard]] ZoneRecordModel* recordModel() const { return m_records; }
+    [[nodiscard]] ZoneRecordFilter* recordFilter() const { return m_filter; }
+    [[nodiscard]] ZoneNameTreeModel* nameTreeModel() const { return m_tree; }
+    [[nodiscard]] FindingsView* findingsView() const { return m_findings; }
+    [[nodiscard]] QTableView* recordTable() const { return m_table; }
+
+Q_SIGNALS:
+    // After every load attempt: ok false for errors and cancellation (message says which).
+    void loadFinished(bool ok, const QString& message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void finishLoad();
+    void showOutcome(const ZoneLoadOutcome& outcome);
+    void addRecentFile(const QString& path);
+    void updateRecentMenu();
+    void setLoading(bool loading);
+
+    ZoneRecordModel* m_records = nullptr;
+    ZoneRecordFilter* m_filter = nullptr;
+    ZoneNameTreeModel* m_tree = nullptr;
+    FindingsView* m_findings = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QTableView* m_table = nullptr;
+    QTreeView* m_treeView = nullptr;
+    QLineEdit* m_nameFilter = nullptr;
+    QComboBox* m_typeFilter = nullptr;
+    QLabel* m_fileLabel = nullptr;
+    QLabel* m_summary = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QToolButton* m_recent = nullptr;
+    QFutureWatcher<std::shared_ptr<ZoneLoadOutcome>> m_watcher;
+    QList<QFuture<std::shared_ptr<ZoneLoadOutcome>>> m_orphans; // replaced loads, cancelled, still finishing
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    QString m_loadingFile;
+    QString m_currentFile;
+    std::shared_ptr<const core::Clock> m_clock = std::make_shared<core::Clock>();
+};
+
+} // namespace danewerk::ui
