@@ -81,7 +81,8 @@ SignZoneDialog::SignZoneDialog(std::shared_ptr<const core::Zone> zone, const QSt
     connect(m_output, &QLineEdit::textEdited, this, [this] { m_overwrite = false; });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignZoneDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<core::Result<SignZoneResult>>::finished, this, &SignZoneDialog::finished);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const core::Result<SignZoneResult>>>::finished, this,
+            &SignZoneDialog::finished);
 }
 
 SignZoneDialog::~SignZoneDialog() {
@@ -130,17 +131,18 @@ void SignZoneDialog::start() {
     m_buttons->setEnabled(false);
     m_status->setText(tr("Generating keys and signing…"));
     const std::shared_ptr<const core::Zone> zone = m_zone;
-    m_watcher.setFuture(QtConcurrent::run([zone, job] { return signZone(*zone, job); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [zone, job] { return std::make_shared<const core::Result<SignZoneResult>>(signZone(*zone, job)); }));
 }
 
 void SignZoneDialog::finished() {
     m_buttons->setEnabled(true);
-    const core::Result<SignZoneResult> outcome = m_watcher.result();
-    if (!outcome) {
-        m_status->setText(tr("Signing failed: %1").arg(outcome.error().toString()));
+    const std::shared_ptr<const core::Result<SignZoneResult>> outcome = m_watcher.result();
+    if (!outcome || !*outcome) {
+        m_status->setText(tr("Signing failed: %1").arg(outcome ? outcome->error().toString() : QString()));
         return;
     }
-    m_result = *outcome;
+    m_result = outcome->value();
     accept();
 }
 

@@ -66,7 +66,7 @@ private:
     QLabel* m_status = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     bool m_overwrite = false;
-    QFutureWatcher<core::Result<SignZoneResult>> m_watcher;
+    QFutureWatcher<std::shared_ptr<const core::Result<SignZoneResult>>> m_watcher; // Result has no default
     SignZoneResult m_result;
 };
 
