@@ -22,6 +22,7 @@
 #include <QLineSeries>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -398,6 +399,18 @@ void TestZonesPage::screenshot() {
     QVERIFY(!pixmap.isNull());
     if (!target.isEmpty())
         QVERIFY(pixmap.save(target));
+
+    // The sample at the window size of the README screenshots, once per detail tab.
+    page.resize(1360 - 170, 860 - 50);
+    page.setClock(std::make_shared<danewerk::core::FixedClock>(kSampleNow));
+    QVERIFY(load(page, kSampleZone));
+    for (int tab = 0; tab < page.detailTabs()->count(); ++tab) {
+        page.detailTabs()->setCurrentIndex(tab);
+        const QPixmap shot = page.grab();
+        QVERIFY(!shot.isNull());
+        if (!target.isEmpty())
+            QVERIFY(shot.save(QString(target).replace(QStringLiteral(".png"), QStringLiteral("-tab%1.png").arg(tab))));
+    }
 }
 
 QTEST_MAIN(TestZonesPage)
