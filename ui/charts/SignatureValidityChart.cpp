@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
@@ -27,8 +28,11 @@ SignatureValidityChart::SignatureValidityChart(QWidget* parent) : QChartView(par
     setRenderHint(QPainter::Antialiasing);
     setObjectName(QStringLiteral("signatureValidityChart"));
     auto* chart = new QChart;
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignTop);
+    // The chart lives in a short tab under the record table: every pixel of height goes to the plot.
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setBackgroundRoundness(0);
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->legend()->setAlignment(Qt::AlignRight);
     setChart(chart);
 
     m_valid = new QLineSeries(chart);
