@@ -386,6 +386,19 @@ void TestZonesPage::findingSelectsItsRecord() {
     QCOMPARE(current.siblingAtColumn(ZoneRecordModel::NameColumn).data().toString().toLower(), finding.owner);
     if (!finding.type.isEmpty())
         QCOMPARE(current.siblingAtColumn(ZoneRecordModel::TypeColumn).data().toString(), finding.type);
+
+    // A single click on the finding does the same, after the table was moved elsewhere.
+    page.recordFilter()->setSubtree(QString());
+    page.recordTable()->setCurrentIndex(page.recordFilter()->index(0, 0));
+    QTableView* findingsTable = page.findingsView()->table();
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QRect cell = findingsTable->visualRect(findingsTable->model()->index(0, 2));
+    QTest::mouseClick(findingsTable->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(
+        page.recordTable()->currentIndex().siblingAtColumn(ZoneRecordModel::NameColumn).data().toString().toLower(),
+        finding.owner);
+    QCOMPARE(page.recordFilter()->subtree(), finding.owner);
 }
 
 void TestZonesPage::screenshot() {

@@ -5,6 +5,7 @@
 #include "core/zone/ZoneLoader.h"
 #include "core/zone/ZoneStatistics.h"
 #include "ui/charts/SignatureValidityChart.h"
+#include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/zones/DsRecordsDialog.h"
 #include "ui/zones/SignZoneDialog.h"
@@ -224,7 +225,13 @@ ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
                 m_filter->setSubtree(current.isValid() ? current.data(ZoneNameTreeModel::FullNameRole).toString()
                                                        : QString());
             });
+    // A click is enough here (the table is right above); the view itself reports only activation.
     connect(m_findings, &FindingsView::findingActivated, this, &ZonesPage::showFindingRecord);
+    connect(m_findings->table(), &QTableView::clicked, this, [this](const QModelIndex& index) {
+        const core::Findings& findings = m_findings->model()->findings();
+        if (index.isValid() && index.row() < findings.size())
+            showFindingRecord(findings.at(index.row()));
+    });
     connect(m_signButton, &QPushButton::clicked, this, &ZonesPage::showSignDialog);
     connect(m_dsButton, &QPushButton::clicked, this, &ZonesPage::showDsDialog);
     setLoading(false);
