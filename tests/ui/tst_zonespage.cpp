@@ -424,6 +424,19 @@ void TestZonesPage::screenshot() {
         if (!target.isEmpty())
             QVERIFY(shot.save(QString(target).replace(QStringLiteral(".png"), QStringLiteral("-tab%1.png").arg(tab))));
     }
+
+    // The two dialogs of the top bar, as they open for the sample.
+    SignZoneDialog sign(page.recordModel()->zone(), QStringLiteral("/srv/zones/example.org.zone.signed"), kSampleNow);
+    DsRecordsDialog ds(page.recordModel()->zone());
+    for (QDialog* dialog : {static_cast<QDialog*>(&sign), static_cast<QDialog*>(&ds)}) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QPixmap shot = dialog->grab();
+        QVERIFY(!shot.isNull());
+        if (!target.isEmpty())
+            QVERIFY(shot.save(QString(target).replace(
+                QStringLiteral(".png"), dialog == &sign ? QStringLiteral("-sign.png") : QStringLiteral("-ds.png"))));
+    }
 }
 
 QTEST_MAIN(TestZonesPage)

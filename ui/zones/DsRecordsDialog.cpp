@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,7 +28,9 @@ DsRecordsDialog::DsRecordsDialog(std::shared_ptr<const core::Zone> zone, QWidget
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setMinimumSize(720, 120);
+    // Wide enough for a SHA-384 DS line without scrolling.
+    const QFontMetrics metrics(m_text->font());
+    m_text->setMinimumSize(metrics.horizontalAdvance(QLatin1Char('0')) * 136, metrics.height() * 5);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);

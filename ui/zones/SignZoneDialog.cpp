@@ -21,6 +21,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace danewerk::ui {
 
 SignZoneDialog::SignZoneDialog(std::shared_ptr<const core::Zone> zone, const QString& suggestedOutput,
@@ -59,9 +61,17 @@ SignZoneDialog::SignZoneDialog(std::shared_ptr<const core::Zone> zone, const QSt
     form->addRow(tr("Denial of existence:"), m_chain);
     form->addRow(tr("Signature validity:"), m_validity);
     form->addRow(tr("Signed zone file:"), outputRow);
-    auto* note = new QLabel(tr("New keys are generated and written next to the signed zone file (the private "
-                               "key readable only by you)."),
-                            this);
+    QString noteText = tr("New keys are generated and written next to the signed zone file (the private key "
+                          "readable only by you).");
+    // Re-signing keeps the zone's DNSKEY records (they may be keys in a rollover); the admin should know.
+    const bool hasKeys =
+        m_zone && std::any_of(m_zone->records().cbegin(), m_zone->records().cend(), [this](const core::ZoneRecord& r) {
+            return r.type == 48 && m_zone->ownerOf(r) == m_zone->origin();
+        });
+    if (hasKeys)
+        noteText += QLatin1Char(' ') + tr("The zone's present DNSKEY records are kept; its old signatures and "
+                                          "NSEC/NSEC3 records are replaced.");
+    auto* note = new QLabel(noteText, this);
     note->setWordWrap(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("signStatus"));
