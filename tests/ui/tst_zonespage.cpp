@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -51,6 +52,7 @@ private slots:
     void signWorkerWritesAValidZone_data();
     void signWorkerWritesAValidZone();
     void signWorkerNeverOverwrites();
+    void signDialogSignsOffTheGuiThread();
     void findingSelectsItsRecord();
     void screenshot();
 };
@@ -371,6 +373,30 @@ void TestZonesPage::signWorkerNeverOverwrites() {
     QFile replaced(request.outputPath);
     QVERIFY(replaced.open(QIODevice::ReadOnly));
     QVERIFY(replaced.readAll().contains("RRSIG"));
+}
+
+void TestZonesPage::signDialogSignsOffTheGuiThread() {
+    auto zone = danewerk::core::ZoneLoader::loadFile(fixture(QStringLiteral("parse/basic.zone")));
+    QVERIFY(zone);
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("basic.zone.signed"));
+    SignZoneDialog dialog(std::make_shared<const danewerk::core::Zone>(std::move(zone).value()), output, kSampleNow);
+    QCOMPARE(dialog.request().outputPath, output);
+    QCOMPARE(dialog.request().algorithm, 13);
+    QVERIFY(!dialog.request().split);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.show();
+    QPushButton* sign = nullptr;
+    for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("Sign"))
+            sign = button;
+    }
+    QVERIFY(sign);
+    sign->click();
+    QVERIFY(accepted.wait(30000));
+    QCOMPARE(dialog.result().outputPath, output);
+    QCOMPARE(dialog.result().keyFiles.size(), 1);
+    QVERIFY(QFileInfo::exists(output));
 }
 
 void TestZonesPage::findingSelectsItsRecord() {
