@@ -4208,7 +4208,10 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n domain(s)…</source>
-        <translation><numerusform>Prüfe %n Domain…</numerusform><numerusform>Prüfe %n Domains…</numerusform></translation>
+        <translation>
+            <numerusform>Prüfe %n Domain…</numerusform>
+            <numerusform>Prüfe %n Domains…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling: domains already started finish first…</source>
@@ -4220,7 +4223,10 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
     </message>
     <message numerus="yes">
         <source>%n domain(s) checked.</source>
-        <translation><numerusform>%n Domain geprüft.</numerusform><numerusform>%n Domains geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>%n Domain geprüft.</numerusform>
+            <numerusform>%n Domains geprüft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>From %1</source>
@@ -4275,7 +4281,10 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
     </message>
     <message numerus="yes">
         <source>TLSA _25._tcp.%1 (%n record(s))</source>
-        <translation><numerusform>TLSA _25._tcp.%1 (%n Record)</numerusform><numerusform>TLSA _25._tcp.%1 (%n Records)</numerusform></translation>
+        <translation>
+            <numerusform>TLSA _25._tcp.%1 (%n Record)</numerusform>
+            <numerusform>TLSA _25._tcp.%1 (%n Records)</numerusform>
+        </translation>
     </message>
     <message>
         <source>matched</source>
@@ -4292,6 +4301,33 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
     <message>
         <source>error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::DsRecordsDialog</name>
+    <message>
+        <source>DS records of %1</source>
+        <translation>DS-Einträge von %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 (digest type 2)</source>
+        <translation>SHA-256 (Digest-Typ 2)</translation>
+    </message>
+    <message>
+        <source>SHA-384 (digest type 4)</source>
+        <translation>SHA-384 (Digest-Typ 4)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Digest:</source>
+        <translation>Digest:</translation>
+    </message>
+    <message>
+        <source>The zone has no DNSKEY with the SEP flag (257) at its apex.</source>
+        <translation>Die Zone hat an ihrer Spitze keinen DNSKEY mit SEP-Flag (257).</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5007,128 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
     </message>
 </context>
 <context>
+    <name>danewerk::ui::SignZoneDialog</name>
+    <message>
+        <source>Sign %1</source>
+        <translation>%1 signieren</translation>
+    </message>
+    <message>
+        <source>One combined key (CSK)</source>
+        <translation>Ein kombinierter Schlüssel (CSK)</translation>
+    </message>
+    <message>
+        <source>KSK and ZSK</source>
+        <translation>KSK und ZSK</translation>
+    </message>
+    <message>
+        <source>NSEC</source>
+        <translation>NSEC</translation>
+    </message>
+    <message>
+        <source>NSEC3 (no salt, no extra iterations)</source>
+        <translation>NSEC3 (ohne Salt, ohne zusätzliche Iterationen)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algorithmus:</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Denial of existence:</source>
+        <translation>Nichtexistenz-Nachweis:</translation>
+    </message>
+    <message>
+        <source>Signature validity:</source>
+        <translation>Gültigkeit der Signaturen:</translation>
+    </message>
+    <message>
+        <source>Signed zone file:</source>
+        <translation>Signierte Zonendatei:</translation>
+    </message>
+    <message>
+        <source>New keys are generated and written next to the signed zone file (the private key readable only by you).</source>
+        <translation>Neue Schlüssel werden erzeugt und neben die signierte Zonendatei geschrieben (der private Schlüssel nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>The zone's present DNSKEY records are kept; its old signatures and NSEC/NSEC3 records are replaced.</source>
+        <translation>Die vorhandenen DNSKEY-Einträge der Zone bleiben erhalten; ihre alten Signaturen und NSEC/NSEC3-Einträge werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signieren</translation>
+    </message>
+    <message>
+        <source>Save signed zone</source>
+        <translation>Signierte Zone speichern</translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.signed *.db);;All files (*)</source>
+        <translation>Zonendateien (*.zone *.signed *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the signed zone to.</source>
+        <translation>Wählen Sie die Datei, in die die signierte Zone geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the signed zone?</source>
+        <translation>%1 existiert bereits. Durch die signierte Zone ersetzen?</translation>
+    </message>
+    <message>
+        <source>Generating keys and signing…</source>
+        <translation>Schlüssel werden erzeugt und die Zone signiert…</translation>
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation>Signieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::SignatureValidityChart</name>
+    <message>
+        <source>Signatures still valid</source>
+        <translation>Noch gültige Signaturen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Expiry warning</source>
+        <translation>Ablaufwarnung</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expiry warning (now + %n day(s))</source>
+        <translation><numerusform>Ablaufwarnung (jetzt + %n Tag)</numerusform><numerusform>Ablaufwarnung (jetzt + %n Tage)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>danewerk::ui::TlsaPage</name>
     <message>
         <source>TLSA records</source>
@@ -5309,6 +5467,53 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
     </message>
 </context>
 <context>
+    <name>danewerk::ui::ZoneKeysPanel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>DS (SHA-256)</source>
+        <translation>DS (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Copy DS</source>
+        <translation>DS kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the DS record of the selected key (or of every SEP key) for the parent zone</source>
+        <translation>Den DS-Eintrag des gewählten Schlüssels (oder aller SEP-Schlüssel) für die Elternzone kopieren</translation>
+    </message>
+    <message>
+        <source>— (not a SEP key)</source>
+        <translation>— (kein SEP-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>The zone has no DNSKEY at its apex: it is not signed.</source>
+        <translation>Die Zone hat keinen DNSKEY an ihrer Spitze: Sie ist nicht signiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) at the apex</source>
+        <translation><numerusform>%n Schlüssel an der Zonenspitze</numerusform><numerusform>%n Schlüssel an der Zonenspitze</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DS record(s) for the parent</source>
+        <translation><numerusform>%n DS-Eintrag für die Elternzone</numerusform><numerusform>%n DS-Einträge für die Elternzone</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>danewerk::ui::ZoneNameTreeModel</name>
     <message>
         <source>Name</source>
@@ -5402,6 +5607,54 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
             <numerusform>signiert mit %1, %n Schlüssel</numerusform>
             <numerusform>signiert mit %1, %n Schlüssel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The zone has no signatures.</source>
+        <translation>Die Zone hat keine Signaturen.</translation>
+    </message>
+    <message>
+        <source>%1 signatures: %2 expired, %3 expire within a day, %4 within 7 days, %5 within 30 days, %6 later; %7 not yet valid.</source>
+        <translation>%1 Signaturen: %2 abgelaufen, %3 laufen binnen eines Tages ab, %4 binnen 7 Tagen, %5 binnen 30 Tagen, %6 später; %7 noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Sign zone…</source>
+        <translation>Zone signieren…</translation>
+    </message>
+    <message>
+        <source>Sign the loaded zone with new keys and write it to a file</source>
+        <translation>Die geladene Zone mit neuen Schlüsseln signieren und in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>DS records…</source>
+        <translation>DS-Einträge…</translation>
+    </message>
+    <message>
+        <source>The DS records of the zone's SEP keys, for the parent zone</source>
+        <translation>Die DS-Einträge der SEP-Schlüssel der Zone, für die Elternzone</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signature validity</source>
+        <translation>Gültigkeit der Signaturen</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>Zone signed</source>
+        <translation>Zone signiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) written. Files:</source>
+        <translation><numerusform>%n Signatur geschrieben. Dateien:</numerusform><numerusform>%n Signaturen geschrieben. Dateien:</numerusform></translation>
     </message>
 </context>
 <context>

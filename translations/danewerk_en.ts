@@ -4282,6 +4282,33 @@ Stop that process or choose another --base.</source>
     </message>
 </context>
 <context>
+    <name>danewerk::ui::DsRecordsDialog</name>
+    <message>
+        <source>DS records of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 (digest type 2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-384 (digest type 4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Digest:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone has no DNSKEY with the SEP flag (257) at its apex.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>danewerk::ui::FindingsModel</name>
     <message>
         <source>Error</source>
@@ -4942,6 +4969,128 @@ published %2, master until %3, cached until %4</source>
     </message>
 </context>
 <context>
+    <name>danewerk::ui::SignZoneDialog</name>
+    <message>
+        <source>Sign %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One combined key (CSK)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KSK and ZSK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSEC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSEC3 (no salt, no extra iterations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Denial of existence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature validity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed zone file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New keys are generated and written next to the signed zone file (the private key readable only by you).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone's present DNSKEY records are kept; its old signatures and NSEC/NSEC3 records are replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save signed zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zone files (*.zone *.signed *.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file to write the signed zone to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the signed zone?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generating keys and signing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::SignatureValidityChart</name>
+    <message>
+        <source>Signatures still valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expiry warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Expiry warning (now + %n day(s))</source>
+        <translation><numerusform>Expiry warning (now + %n day)</numerusform><numerusform>Expiry warning (now + %n days)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>danewerk::ui::TlsaPage</name>
     <message>
         <source>TLSA records</source>
@@ -5277,6 +5426,53 @@ published %2, master until %3, cached until %4</source>
     </message>
 </context>
 <context>
+    <name>danewerk::ui::ZoneKeysPanel</name>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DS (SHA-256)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy DS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the DS record of the selected key (or of every SEP key) for the parent zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— (not a SEP key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The zone has no DNSKEY at its apex: it is not signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) at the apex</source>
+        <translation><numerusform>%n key at the apex</numerusform><numerusform>%n keys at the apex</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DS record(s) for the parent</source>
+        <translation><numerusform>%n DS record for the parent</numerusform><numerusform>%n DS records for the parent</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>danewerk::ui::ZoneNameTreeModel</name>
     <message>
         <source>Name</source>
@@ -5367,6 +5563,54 @@ published %2, master until %3, cached until %4</source>
     <message numerus="yes">
         <source>signed with %1, %n key(s)</source>
         <translation><numerusform>signed with %1, %n key</numerusform><numerusform>signed with %1, %n keys</numerusform></translation>
+    </message>
+    <message>
+        <source>The zone has no signatures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 signatures: %2 expired, %3 expire within a day, %4 within 7 days, %5 within 30 days, %6 later; %7 not yet valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign zone…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign the loaded zone with new keys and write it to a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DS records…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DS records of the zone's SEP keys, for the parent zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signature validity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zone signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) written. Files:</source>
+        <translation><numerusform>%n signature written. Files:</numerusform><numerusform>%n signatures written. Files:</numerusform></translation>
     </message>
 </context>
 <context>

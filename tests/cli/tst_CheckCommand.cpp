@@ -43,7 +43,7 @@ private:
                 "--resolver",     m_fixture->resolver(),
                 "--trust-anchor", m_fixture->anchorFile(),
                 "--smtp-port",    QString::number(m_fixture->smtpPort()),
-                "--timeout",      "1",
+                "--timeout",      "4",
                 "--ehlo",         "checker.test"};
     }
     static QList<QJsonObject> lines(const QByteArray& out) {

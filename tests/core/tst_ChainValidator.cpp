@@ -27,7 +27,7 @@ private:
     DnsClientOptions clientOptions() const {
         DnsClientOptions o;
         o.servers = {parseDnsServerAddress(m_resolver->address()).value()};
-        o.timeoutMs = 500;
+        o.timeoutMs = 2000;
         o.retries = 0;
         return o;
     }

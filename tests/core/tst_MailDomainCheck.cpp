@@ -30,13 +30,13 @@ private:
         o.anchors = ValidationTrustAnchors::fromText(m_fixture->anchorText()).value();
         o.smtpPort = m_fixture->smtpPort();
         o.ehloName = QStringLiteral("checker.test");
-        o.timeoutMs = 1500;
+        o.timeoutMs = 4000; // generous: CI machines are loaded; only the timeout scenarios wait this long
         return o;
     }
     DnsClientOptions dnsOptions() const {
         DnsClientOptions o;
         o.servers = {parseDnsServerAddress(m_fixture->resolver()).value()};
-        o.timeoutMs = 700;
+        o.timeoutMs = 2000;
         o.retries = 0;
         return o;
     }
