@@ -162,6 +162,5 @@ private slots:
     }
 };
 
-
 QTEST_GUILESS_MAIN(tst_TlsaAssessment)
 #include "tst_TlsaAssessment.moc"

@@ -90,8 +90,8 @@ void FindingsView::showDetails(int row) {
     const core::Finding& f = findings.at(row);
     QString html = QStringLiteral("<b>%1</b> %2").arg(f.code.toHtmlEscaped(), f.message.toHtmlEscaped());
     if (!f.owner.isEmpty() || !f.host.isEmpty() || f.line > 0)
-        html += QStringLiteral(" — %1")
-                    .arg(m_model->data(m_model->index(row, FindingsModel::SubjectColumn)).toString().toHtmlEscaped());
+        html += QStringLiteral(" — %1").arg(
+            m_model->data(m_model->index(row, FindingsModel::SubjectColumn)).toString().toHtmlEscaped());
     if (!f.rfc.isEmpty())
         html += QStringLiteral(" <i>(%1)</i>").arg(f.rfc.toHtmlEscaped());
     if (!f.fix.isEmpty())
