@@ -2,6 +2,7 @@
 #include "core/dnssec/DsRecord.h"
 #include "core/dnssec/ZoneValidator.h"
 #include "core/findings/Finding.h"
+#include "core/zone/CanonicalRdata.h"
 #include "core/zone/ZoneLoader.h"
 #include "ui/charts/SignatureValidityChart.h"
 #include "ui/findings/FindingsModel.h"
@@ -28,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -45,6 +47,8 @@ private slots:
     void dnssecFindingsAtAPinnedTime();
     void parseErrorBecomesFinding();
     void cancelStopsALongLoad();
+    void largeZoneShowsAPreviewBeforeTheLoadEnds();
+    void sortingALargeZoneByDataLeavesTheGuiResponsive();
     void keysPanelShowsTheSampleCsk();
     void validityChartHasPoints();
     void dsDialogMatchesCore_data();
@@ -216,6 +220,130 @@ void TestZonesPage::cancelStopsALongLoad() {
     QTRY_COMPARE(page.recordModel()->rowCount(), 11);
     QCOMPARE(page.currentFile(), fixture(QStringLiteral("parse/basic.zone")));
     QCOMPARE(second.size(), 1); // the replaced load reports nothing
+}
+
+// A zone of about 200,000 records: A and TXT records under many names, addresses in no particular order.
+static QString writeLargeZone(const QTemporaryDir& dir, int names) {
+    const QString path = dir.filePath(QStringLiteral("large.zone"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray text("$ORIGIN large.example.\n$TTL 300\n@ SOA ns hostmaster 1 7200 3600 1209600 300\n@ NS ns\n"
+                    "ns A 192.0.2.53\n");
+    for (int i = 0; i < names; ++i) {
+        const QByteArray name = "h" + QByteArray::number(i);
+        const int scrambled = int((quint32(i) * 2654435761u) % 16777216u);
+        text += name + " A 10." + QByteArray::number(scrambled >> 16) + '.' +
+                QByteArray::number((scrambled >> 8) & 255) + '.' + QByteArray::number(scrambled & 255) + '\n';
+        text += name + " TXT \"v=" + QByteArray::number(scrambled % 9973) + "\"\n";
+        if (text.size() > 1 << 20) {
+            file.write(text);
+            text.clear();
+        }
+    }
+    file.write(text);
+    return path;
+}
+
+void TestZonesPage::largeZoneShowsAPreviewBeforeTheLoadEnds() {
+    QTemporaryDir dir;
+    const QString path = writeLargeZone(dir, 100000); // 200,003 records
+    QVERIFY(!path.isEmpty());
+    ZonesPage page;
+    QSignalSpy preview(&page, &ZonesPage::previewShown);
+    QSignalSpy finished(&page, &ZonesPage::loadFinished);
+    // What the table holds at the moment the preview appears.
+    bool loadingAtPreview = false;
+    bool previewState = false;
+    int previewRows = 0;
+    QString firstType;
+    connect(&page, &ZonesPage::previewShown, &page, [&] {
+        loadingAtPreview = page.isLoading();
+        previewState = page.isShowingPreview();
+        previewRows = page.recordFilter()->rowCount();
+        firstType = page.recordFilter()->index(0, ZoneRecordModel::TypeColumn).data().toString();
+    });
+    QVERIFY(page.openFile(path));
+    QTRY_COMPARE_WITH_TIMEOUT(preview.size(), 1, 30000);
+    QVERIFY(loadingAtPreview);
+    QVERIFY(previewState);
+    QVERIFY(previewRows > 0);
+    QVERIFY(previewRows < 200003);
+    QCOMPARE(preview.first().first().toInt(), previewRows);
+    QCOMPARE(firstType, QStringLiteral("SOA")); // the apex comes first, as in the full zone
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("zoneBanner"))->text().contains(QStringLiteral("preview")));
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(!page.isShowingPreview());
+    QCOMPARE(page.recordModel()->rowCount(), 200003);
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("zoneBanner"))->isHidden());
+
+    // A cancelled load after a preview puts the previous zone back.
+    QSignalSpy second(&page, &ZonesPage::previewShown);
+    QSignalSpy secondFinished(&page, &ZonesPage::loadFinished);
+    QVERIFY(page.openFile(path));
+    QTRY_COMPARE_WITH_TIMEOUT(second.size(), 1, 30000);
+    page.cancelLoad();
+    QTRY_COMPARE_WITH_TIMEOUT(secondFinished.size(), 1, 60000);
+    QCOMPARE(secondFinished.first().first().toBool(), false);
+    QVERIFY(!page.isShowingPreview());
+    QCOMPARE(page.recordModel()->rowCount(), 200003);
+}
+
+void TestZonesPage::sortingALargeZoneByDataLeavesTheGuiResponsive() {
+    QTemporaryDir dir;
+    const QString path = writeLargeZone(dir, 100000);
+    ZonesPage page;
+    QVERIFY(load(page, path));
+    ZoneRecordFilter* filter = page.recordFilter();
+    const QString canonicalFirst = filter->index(0, ZoneRecordModel::NameColumn).data().toString();
+    QSignalSpy sorting(filter, &ZoneRecordFilter::sortingChanged);
+    // The event loop keeps running while the records are ranked: this timer ticks during the sort.
+    int ticksWhileSorting = 0;
+    QTimer ticker;
+    ticker.setInterval(0);
+    connect(&ticker, &QTimer::timeout, &page, [&] {
+        if (filter->isSorting())
+            ++ticksWhileSorting;
+    });
+    ticker.start();
+    page.recordTable()->sortByColumn(ZoneRecordModel::DataColumn, Qt::AscendingOrder);
+    // The header click returned without sorting: the job runs, the rows are still in canonical order.
+    QVERIFY(filter->isSorting());
+    QCOMPARE(filter->index(0, ZoneRecordModel::NameColumn).data().toString(), canonicalFirst);
+    auto* banner = page.findChild<QLabel*>(QStringLiteral("zoneBanner"));
+    QVERIFY(!banner->isHidden());
+    QCOMPARE(banner->text(), QStringLiteral("Sorting…"));
+    QTRY_VERIFY_WITH_TIMEOUT(!filter->isSorting(), 60000);
+    ticker.stop();
+    QVERIFY(ticksWhileSorting > 0);
+    QCOMPARE(sorting.size(), 2);
+    QCOMPARE(sorting.at(0).first().toBool(), true);
+    QCOMPARE(sorting.at(1).first().toBool(), false);
+    QVERIFY(banner->isHidden());
+
+    // The order is the one of the zone's values: by type, then by RDATA octets (RFC 4034 6.3).
+    const danewerk::core::Zone& zone = *page.recordModel()->zone();
+    QCOMPARE(filter->rowCount(), int(zone.recordCount()));
+    for (int row = 1; row < filter->rowCount(); ++row) {
+        const auto& a = zone.record(filter->mapToSource(filter->index(row - 1, 0)).row());
+        const auto& b = zone.record(filter->mapToSource(filter->index(row, 0)).row());
+        if (a.type != b.type) {
+            QVERIFY2(a.type < b.type, qPrintable(QString::number(row)));
+            continue;
+        }
+        QVERIFY2(danewerk::core::canonicalRdataCompare(a.type, zone.rdata(a), zone.rdata(b)) <= 0,
+                 qPrintable(QString::number(row)));
+    }
+    QCOMPARE(filter->index(0, ZoneRecordModel::DataColumn).data().toString(), QStringLiteral("10.0.0.0"));
+
+    // The other direction reuses the ranks: no second job.
+    page.recordTable()->sortByColumn(ZoneRecordModel::DataColumn, Qt::DescendingOrder);
+    QVERIFY(!filter->isSorting());
+    QCOMPARE(filter->index(filter->rowCount() - 1, ZoneRecordModel::DataColumn).data().toString(),
+             QStringLiteral("10.0.0.0"));
+    QCOMPARE(filter->index(0, ZoneRecordModel::TypeColumn).data().toString(), QStringLiteral("TXT"));
 }
 
 static const QString kSampleZone = QStringLiteral(":/sample/example.org.signed.zone");

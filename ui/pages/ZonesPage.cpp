@@ -21,6 +21,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -159,6 +160,12 @@ ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addLayout(filters);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("zoneBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: palette(tool-tip-base); padding: 3px; }"));
+    m_banner->hide();
+    rightLayout->addWidget(m_banner);
     rightLayout->addWidget(m_table, 1);
     rightLayout->addWidget(m_summary);
 
@@ -215,6 +222,14 @@ ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
     connect(open, &QPushButton::clicked, this, &ZonesPage::chooseFile);
     connect(m_cancel, &QPushButton::clicked, this, &ZonesPage::cancelLoad);
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<ZoneLoadOutcome>>::finished, this, &ZonesPage::finishLoad);
+    connect(m_filter, &ZoneRecordFilter::sortingChanged, this, [this](bool sorting) {
+        if (sorting) {
+            m_banner->setText(tr("Sorting…"));
+            m_banner->show();
+        } else if (!m_showingPreview) {
+            m_banner->hide();
+        }
+    });
     connect(m_nameFilter, &QLineEdit::textChanged, m_filter, &ZoneRecordFilter::setNameFilter);
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QVariant type = m_typeFilter->itemData(index);
@@ -236,11 +251,13 @@ ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
     connect(m_dsButton, &QPushButton::clicked, this, &ZonesPage::showDsDialog);
     setLoading(false);
     updateRecentMenu();
+    m_previewPool.setMaxThreadCount(1);
 }
 
 ZonesPage::~ZonesPage() {
     if (m_cancelFlag)
         m_cancelFlag->store(true);
+    m_previewPool.waitForDone(); // a preview posts to this page
     m_watcher.waitForFinished();
     for (QFuture<std::shared_ptr<ZoneLoadOutcome>>& orphan : m_orphans)
         orphan.waitForFinished(); // they post progress to this page's bar, so they must end first
@@ -284,6 +301,8 @@ bool ZonesPage::openFile(const QString& path) {
     m_progress->setValue(0);
     setLoading(true);
     m_fileLabel->setText(tr("Loading %1…").arg(QFileInfo(path).fileName()));
+    ++m_generation;
+    startPreview(path);
     const QDateTime now = m_clock->now();
     m_watcher.setFuture(QtConcurrent::run([path, cancel, progress, now] {
         auto outcome = std::make_shared<ZoneLoadOutcome>();
@@ -339,6 +358,75 @@ bool ZonesPage::openFile(const QString& path) {
     return true;
 }
 
+// A large zone shows its first records at once: the first bytes of the file, cut at a line end, parsed on a
+// thread of their own while the full load runs. A cut inside a record spanning lines is a parse error; then
+// a shorter piece is tried. The full, validated zone replaces the preview when it is ready.
+void ZonesPage::startPreview(const QString& path) {
+    if (QFileInfo(path).size() <= m_previewBytes)
+        return; // small enough that the full load is as quick
+    const std::shared_ptr<std::atomic_bool> cancel = m_cancelFlag;
+    const quint64 generation = m_generation;
+    const qint64 bytes = m_previewBytes;
+    const QPointer<ZonesPage> page = this;
+    m_previewPool.start([path, cancel, generation, bytes, page] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        QByteArray text = file.read(bytes);
+        core::ZoneLoadOptions options;
+        options.cancel = cancel.get();
+        for (int attempt = 0; attempt < 4 && !cancel->load(); ++attempt) {
+            const qsizetype end = text.lastIndexOf('\n');
+            if (end <= 0)
+                return;
+            text.truncate(end + 1);
+            core::Result<core::Zone> zone = core::ZoneLoader::loadText(text, path, options);
+            if (zone) {
+                auto shared = std::make_shared<const core::Zone>(std::move(zone).value());
+                // The page waits for this pool before it goes, so it is alive here.
+                QMetaObject::invokeMethod(
+                    page.data(),
+                    [page, generation, shared] {
+                        if (page)
+                            page->showPreview(generation, shared);
+                    },
+                    Qt::QueuedConnection);
+                return;
+            }
+            text.truncate(text.size() / 2);
+        }
+    });
+}
+
+void ZonesPage::showPreview(quint64 generation, const std::shared_ptr<const core::Zone>& zone) {
+    // Too late: another load started, this one was cancelled, or the full zone is already there.
+    if (generation != m_generation || !m_watcher.isRunning() || (m_cancelFlag && m_cancelFlag->load()) ||
+        zone->recordCount() == 0)
+        return;
+    if (!m_showingPreview)
+        m_summaryBeforePreview = m_summary->text();
+    m_showingPreview = true;
+    m_records->setZone(zone);
+    const int records = int(zone->recordCount());
+    m_banner->setText(tr("Loading… (preview): the first %n record(s) of the file; the full zone, its names and "
+                         "its findings follow when the load is complete.",
+                         nullptr, records));
+    m_banner->show();
+    m_summary->setText(tr("Preview of %n record(s)", nullptr, records));
+    m_stack->setCurrentIndex(1);
+    Q_EMIT previewShown(records);
+}
+
+// A failed or cancelled load puts back what the page showed before its preview.
+void ZonesPage::endPreview() {
+    if (!m_showingPreview)
+        return;
+    m_showingPreview = false;
+    m_banner->hide();
+    m_records->setZone(m_shownZone);
+    m_summary->setText(m_summaryBeforePreview);
+}
+
 void ZonesPage::cancelLoad() {
     if (m_cancelFlag)
         m_cancelFlag->store(true);
@@ -350,6 +438,7 @@ void ZonesPage::finishLoad() {
     if (!outcome)
         return;
     if (!outcome->ok) {
+        endPreview();
         const bool cancelled = outcome->error.code == QLatin1String("LOAD_CANCELLED");
         const QString message =
             cancelled ? tr("Loading %1 was cancelled.").arg(m_loadingFile) : outcome->error.toString();
@@ -370,6 +459,9 @@ void ZonesPage::finishLoad() {
         Q_EMIT loadFinished(false, message);
         return;
     }
+    m_showingPreview = false;
+    if (!m_filter->isSorting())
+        m_banner->hide();
     m_currentFile = m_loadingFile;
     addRecentFile(m_currentFile);
     showOutcome(*outcome);
@@ -377,6 +469,7 @@ void ZonesPage::finishLoad() {
 }
 
 void ZonesPage::showOutcome(const ZoneLoadOutcome& outcome) {
+    m_shownZone = outcome.zone;
     m_records->setZone(outcome.zone);
     m_tree->setTree(outcome.zone, outcome.tree);
     m_treeView->expandToDepth(0);

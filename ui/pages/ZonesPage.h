@@ -2,8 +2,10 @@
 
 #include "core/common/Clock.h"
 #include "core/findings/Finding.h"
+#include "core/zone/Zone.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <atomic>
@@ -45,6 +47,10 @@ public:
     void chooseFile();
     void cancelLoad();
     [[nodiscard]] bool isLoading() const;
+    // True while the table shows the quick preview of the first records of a load still running.
+    [[nodiscard]] bool isShowingPreview() const { return m_showingPreview; }
+    // Files larger than this get a preview of their first bytes while the full load runs.
+    void setPreviewBytes(qint64 bytes) { m_previewBytes = bytes; }
     [[nodiscard]] QString currentFile() const { return m_currentFile; }
     [[nodiscard]] QStringList recentFiles() const;
     // The moment validation uses (signature validity); the system clock unless a test sets another.
@@ -68,6 +74,8 @@ public:
 Q_SIGNALS:
     // After every load attempt: ok false for errors and cancellation (message says which).
     void loadFinished(bool ok, const QString& message);
+    // The first records of a large zone are on screen while the full load goes on.
+    void previewShown(int records);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -79,6 +87,9 @@ private:
     void addRecentFile(const QString& path);
     void updateRecentMenu();
     void setLoading(bool loading);
+    void startPreview(const QString& path);
+    void showPreview(quint64 generation, const std::shared_ptr<const core::Zone>& zone);
+    void endPreview();
 
     ZoneRecordModel* m_records = nullptr;
     ZoneRecordFilter* m_filter = nullptr;
@@ -103,6 +114,13 @@ private:
     QFutureWatcher<std::shared_ptr<ZoneLoadOutcome>> m_watcher;
     QList<QFuture<std::shared_ptr<ZoneLoadOutcome>>> m_orphans; // replaced loads, cancelled, still finishing
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    QLabel* m_banner = nullptr; // "loading… (preview)" and "sorting…"
+    QThreadPool m_previewPool;  // its own thread, so a preview never waits behind full loads
+    quint64 m_generation = 0;   // of the current load; a preview of an older one is ignored
+    qint64 m_previewBytes = 256 * 1024;
+    bool m_showingPreview = false;
+    QString m_summaryBeforePreview;
+    std::shared_ptr<const core::Zone> m_shownZone; // the last fully loaded zone (what a failed load keeps)
     QString m_loadingFile;
     QString m_currentFile;
     std::shared_ptr<const core::Clock> m_clock = std::make_shared<core::Clock>();
