@@ -85,7 +85,10 @@
     </message>
     <message numerus="yes">
         <source>UNSAFE: %n window(s) found.</source>
-        <translation><numerusform>UNSICHER: %n Fenster gefunden.</numerusform><numerusform>UNSICHER: %n Fenster gefunden.</numerusform></translation>
+        <translation>
+            <numerusform>UNSICHER: %n Fenster gefunden.</numerusform>
+            <numerusform>UNSICHER: %n Fenster gefunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>status</source>
@@ -409,6 +412,10 @@
     <message>
         <source>%1 certificate:</source>
         <translation>%1-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Write DIR/&lt;domain&gt;.svg and DIR/&lt;domain&gt;.png chain diagrams.</source>
+        <translation>Kettendiagramme DIR/&lt;domain&gt;.svg und DIR/&lt;domain&gt;.png schreiben.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1316,53 @@
     </message>
 </context>
 <context>
+    <name>danewerk::core::ChainLayout</name>
+    <message>
+        <source>zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>DNSKEY</source>
+        <translation>DNSKEY</translation>
+    </message>
+    <message>
+        <source>DS</source>
+        <translation>DS</translation>
+    </message>
+    <message>
+        <source>RRset</source>
+        <translation>RRset</translation>
+    </message>
+    <message>
+        <source>denial proof</source>
+        <translation>Nichtexistenz-Beweis</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation>MX-Host</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>certificate depth %1</source>
+        <translation>Zertifikat Tiefe %1</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation>TLSA</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>danewerk::core::ChainValidator</name>
     <message>
         <source>The signature over %1/%2 expires at %3.</source>
@@ -1372,6 +1426,52 @@
     <message>
         <source>Not a saved danewerk check (format danewerk-check-observations-1).</source>
         <translation>Keine gespeicherte danewerk-Prüfung (Format danewerk-check-observations-1).</translation>
+    </message>
+</context>
+<context>
+    <name>danewerk::core::CheckRunDiff</name>
+    <message>
+        <source>%1: added %2</source>
+        <translation>%1: hinzugekommen %2</translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation>%1: entfernt %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>%1: TLSA swapped: %2 → %3</source>
+        <translation>%1: TLSA ausgetauscht: %2 → %3</translation>
+    </message>
+    <message>
+        <source>new finding %1</source>
+        <translation>neuer Befund %1</translation>
+    </message>
+    <message>
+        <source>finding gone: %1</source>
+        <translation>Befund entfallen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>danewerk::core::CheckRunner</name>
+    <message>
+        <source>resolver '%1': %2</source>
+        <translation>Resolver '%1': %2</translation>
+    </message>
+    <message>
+        <source>no resolver configured (/etc/resolv.conf has none)</source>
+        <translation>kein Resolver eingestellt (/etc/resolv.conf nennt keinen)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3917,384 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
     </message>
 </context>
 <context>
+    <name>danewerk::render::DiagramExport</name>
+    <message>
+        <source>%1: cannot encode PNG</source>
+        <translation>%1: PNG kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>danewerk::render::DiagramPainter</name>
+    <message>
+        <source>. (root zone)</source>
+        <translation>. (Root-Zone)</translation>
+    </message>
+    <message>
+        <source>zone %1 · %2</source>
+        <translation>Zone %1 · %2</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
+    <name>danewerk::render::DiagramStyle</name>
+    <message>
+        <source>secure / authenticated</source>
+        <translation>sicher / authentifiziert</translation>
+    </message>
+    <message>
+        <source>insecure / not applicable</source>
+        <translation>unsicher / nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>bogus / failed</source>
+        <translation>bogus / fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>indeterminate / unresolved</source>
+        <translation>unbestimmt / nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>presented</source>
+        <translation>vorgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::CheckNodeDetails</name>
+    <message>
+        <source>fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>from:</source>
+        <translation>von:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>nach:</translation>
+    </message>
+    <message>
+        <source>TLSA at _25._tcp.%1 (%2):</source>
+        <translation>TLSA bei _25._tcp.%1 (%2):</translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation>verwendbar</translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation>unbrauchbar</translation>
+    </message>
+    <message>
+        <source>STARTTLS: %1</source>
+        <translation>STARTTLS: %1</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <source>TLS: %1 %2</source>
+        <translation>TLS: %1 %2</translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation>Tiefe %1</translation>
+    </message>
+    <message>
+        <source>  subject: %1</source>
+        <translation>  Subject: %1</translation>
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation>  Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>  not after: %1</source>
+        <translation>  gültig bis: %1</translation>
+    </message>
+    <message>
+        <source>  presented by %1 (%2)</source>
+        <translation>  vorgelegt von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>matched: %1 %2 %3 at depth %4</source>
+        <translation>passt: %1 %2 %3 in Tiefe %4</translation>
+    </message>
+    <message>
+        <source>No findings concern this node.</source>
+        <translation>Keine Befunde zu diesem Knoten.</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::CheckPage</name>
+    <message>
+        <source>History of the selected domain (select two runs to compare)</source>
+        <translation>Verlauf der gewählten Domain (zwei Läufe zum Vergleichen auswählen)</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Select a node in the diagram or an item in the tree.</source>
+        <translation>Einen Knoten im Diagramm oder einen Eintrag im Baum auswählen.</translation>
+    </message>
+    <message>
+        <source>Records and TLS</source>
+        <translation>Records und TLS</translation>
+    </message>
+    <message>
+        <source>Select two runs in the history and press "Compare runs".</source>
+        <translation>Zwei Läufe im Verlauf auswählen und „Läufe vergleichen“ drücken.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 domains checked</source>
+        <translation>%1 von %2 Domains geprüft</translation>
+    </message>
+    <message>
+        <source>Mail domains, e.g. example.org, example.net</source>
+        <translation>Mail-Domains, z. B. example.org, example.net</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open saved run…</source>
+        <translation>Gespeicherten Lauf öffnen…</translation>
+    </message>
+    <message>
+        <source>Re-assess observations saved with 'danewerk-cli check --save DIR', offline.</source>
+        <translation>Mit 'danewerk-cli check --save DIR' gespeicherte Beobachtungen offline neu bewerten.</translation>
+    </message>
+    <message>
+        <source>Domains:</source>
+        <translation>Domains:</translation>
+    </message>
+    <message>
+        <source>System resolver</source>
+        <translation>System-Resolver</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener</translation>
+    </message>
+    <message>
+        <source>Workshop lab</source>
+        <translation>Workshop-Labor</translation>
+    </message>
+    <message>
+        <source>resolver ADDR[#PORT], e.g. 127.0.0.1#5353</source>
+        <translation>Resolver ADDR[#PORT], z. B. 127.0.0.1#5353</translation>
+    </message>
+    <message>
+        <source>trust anchor: IANA root KSKs</source>
+        <translation>Vertrauensanker: IANA-Root-KSKs</translation>
+    </message>
+    <message>
+        <source>Choose a trust-anchor file (DS or DNSKEY records)</source>
+        <translation>Datei mit Vertrauensanker wählen (DS- oder DNSKEY-Records)</translation>
+    </message>
+    <message>
+        <source>SMTP port to connect to (the TLSA owner stays _25._tcp)</source>
+        <translation>SMTP-Port für die Verbindung (der TLSA-Owner bleibt _25._tcp)</translation>
+    </message>
+    <message>
+        <source>DNS only</source>
+        <translation>nur DNS</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Breite einpassen</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>Ganz</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>  Wheel zooms, drag pans, click a node for its records and findings.</source>
+        <translation>  Mausrad zoomt, Ziehen verschiebt, Klick auf einen Knoten zeigt seine Records und Befunde.</translation>
+    </message>
+    <message>
+        <source>Workshop lab: %1</source>
+        <translation>Workshop-Labor: %1</translation>
+    </message>
+    <message>
+        <source>No running lab found in %1 (start it on the Lab page).</source>
+        <translation>Kein laufendes Labor in %1 gefunden (auf der Seite Labor starten).</translation>
+    </message>
+    <message>
+        <source>Trust anchor</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>Saved observations (check --save DIR)</source>
+        <translation>Gespeicherte Beobachtungen (check --save DIR)</translation>
+    </message>
+    <message>
+        <source>replay: %1</source>
+        <translation>Wiedergabe: %1</translation>
+    </message>
+    <message>
+        <source>Enter at least one mail domain.</source>
+        <translation>Mindestens eine Mail-Domain eingeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n domain(s)…</source>
+        <translation><numerusform>Prüfe %n Domain…</numerusform><numerusform>Prüfe %n Domains…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling: domains already started finish first…</source>
+        <translation>Abbruch: bereits begonnene Domains werden noch fertig geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 domains.</source>
+        <translation>Abgebrochen nach %1 von %2 Domains.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) checked.</source>
+        <translation><numerusform>%n Domain geprüft.</numerusform><numerusform>%n Domains geprüft.</numerusform></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>To   %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation>SVG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::CheckResultTree</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>MX RRset</source>
+        <translation>MX-RRset</translation>
+    </message>
+    <message>
+        <source>MX %1  %2</source>
+        <translation>MX %1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>TLSA _25._tcp.%1 (%n record(s))</source>
+        <translation><numerusform>TLSA _25._tcp.%1 (%n Record)</numerusform><numerusform>TLSA _25._tcp.%1 (%n Records)</numerusform></translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>depth %1  %2</source>
+        <translation>Tiefe %1  %2</translation>
+    </message>
+    <message>
+        <source>presented</source>
+        <translation>vorgelegt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>danewerk::ui::FindingsModel</name>
     <message>
         <source>Error</source>
@@ -4027,7 +4505,10 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
     </message>
     <message numerus="yes">
         <source>Show a hint (%n left)</source>
-        <translation><numerusform>Einen Hinweis zeigen (noch %n)</numerusform><numerusform>Einen Hinweis zeigen (noch %n)</numerusform></translation>
+        <translation>
+            <numerusform>Einen Hinweis zeigen (noch %n)</numerusform>
+            <numerusform>Einen Hinweis zeigen (noch %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No more hints</source>
@@ -4067,10 +4548,6 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
     <message>
         <source>Live check</source>
         <translation>Live-Prüfung</translation>
-    </message>
-    <message>
-        <source>Check a mail domain as a DANE-enforcing sender would: follow its MX hosts, validate DNSSEC from the trust anchor, fetch TLSA records, speak STARTTLS to every address and match the certificate chain, drawn as one diagram.</source>
-        <translation>Eine Maildomain so prüfen, wie es ein DANE-durchsetzender Absender tut: ihren MX-Hosts folgen, DNSSEC ab dem Vertrauensanker validieren, TLSA-Records abfragen, mit jeder Adresse STARTTLS sprechen und die Zertifikatskette abgleichen, alles in einem Diagramm.</translation>
     </message>
     <message>
         <source>Lab</source>
@@ -4323,7 +4800,10 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
     </message>
     <message numerus="yes">
         <source>Unsafe: %n window(s)</source>
-        <translation><numerusform>Unsicher: %n Fenster</numerusform><numerusform>Unsicher: %n Fenster</numerusform></translation>
+        <translation>
+            <numerusform>Unsicher: %n Fenster</numerusform>
+            <numerusform>Unsicher: %n Fenster</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit the time (717h, 2588100, P30D) and the check runs again.</source>
@@ -4918,7 +5398,10 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
     </message>
     <message numerus="yes">
         <source>signed with %1, %n key(s)</source>
-        <translation><numerusform>signiert mit %1, %n Schlüssel</numerusform><numerusform>signiert mit %1, %n Schlüssel</numerusform></translation>
+        <translation>
+            <numerusform>signiert mit %1, %n Schlüssel</numerusform>
+            <numerusform>signiert mit %1, %n Schlüssel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5429,10 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
     <message>
         <source>Certificates, keys, zones or plans to open.</source>
         <translation>Zu öffnende Zertifikate, Schlüssel, Zonen oder Pläne.</translation>
+    </message>
+    <message>
+        <source>Live check: re-assess the observations saved in DIR (check --save).</source>
+        <translation>Live-Prüfung: die in DIR gespeicherten Beobachtungen neu bewerten (check --save).</translation>
     </message>
 </context>
 </TS>

@@ -410,6 +410,10 @@
         <source>%1 certificate:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Write DIR/&lt;domain&gt;.svg and DIR/&lt;domain&gt;.png chain diagrams.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>danewerk::cli::LabCommand</name>
@@ -1309,6 +1313,53 @@
     </message>
 </context>
 <context>
+    <name>danewerk::core::ChainLayout</name>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNSKEY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RRset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>denial proof</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificate depth %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>danewerk::core::ChainValidator</name>
     <message>
         <source>The signature over %1/%2 expires at %3.</source>
@@ -1371,6 +1422,52 @@
     <name>danewerk::core::CheckObservations</name>
     <message>
         <source>Not a saved danewerk check (format danewerk-check-observations-1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::CheckRunDiff</name>
+    <message>
+        <source>%1: added %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: TLSA swapped: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new finding %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finding gone: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::CheckRunner</name>
+    <message>
+        <source>resolver '%1': %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no resolver configured (/etc/resolv.conf has none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3807,6 +3904,384 @@ Stop that process or choose another --base.</source>
     </message>
 </context>
 <context>
+    <name>danewerk::render::DiagramExport</name>
+    <message>
+        <source>%1: cannot encode PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::render::DiagramPainter</name>
+    <message>
+        <source>. (root zone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zone %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::render::DiagramStyle</name>
+    <message>
+        <source>secure / authenticated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>insecure / not applicable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bogus / failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>indeterminate / unresolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>presented</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::CheckNodeDetails</name>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA at _25._tcp.%1 (%2):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTTLS: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  subject: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  issuer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  not after: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  presented by %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>matched: %1 %2 %3 at depth %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No findings concern this node.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::CheckPage</name>
+    <message>
+        <source>History of the selected domain (select two runs to compare)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a node in the diagram or an item in the tree.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records and TLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select two runs in the history and press "Compare runs".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 domains checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail domains, e.g. example.org, example.net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open saved run…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-assess observations saved with 'danewerk-cli check --save DIR', offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Domains:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System resolver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolver ADDR[#PORT], e.g. 127.0.0.1#5353</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trust anchor: IANA root KSKs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a trust-anchor file (DS or DNSKEY records)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP port to connect to (the TLSA owner stays _25._tcp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DNS only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Wheel zooms, drag pans, click a node for its records and findings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop lab: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No running lab found in %1 (start it on the Lab page).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust anchor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved observations (check --save DIR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replay: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter at least one mail domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Checking %n domain(s)…</source>
+        <translation><numerusform>Checking %n domain…</numerusform><numerusform>Checking %n domains…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling: domains already started finish first…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 domains.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) checked.</source>
+        <translation><numerusform>%n domain checked.</numerusform><numerusform>%n domains checked.</numerusform></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To   %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::CheckResultTree</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX RRset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX %1  %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>TLSA _25._tcp.%1 (%n record(s))</source>
+        <translation><numerusform>TLSA _25._tcp.%1 (%n record)</numerusform><numerusform>TLSA _25._tcp.%1 (%n records)</numerusform></translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>depth %1  %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>presented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>danewerk::ui::FindingsModel</name>
     <message>
         <source>Error</source>
@@ -4047,10 +4522,6 @@ Stop that process or choose another --base.</source>
     </message>
     <message>
         <source>Live check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check a mail domain as a DANE-enforcing sender would: follow its MX hosts, validate DNSSEC from the trust anchor, fetch TLSA records, speak STARTTLS to every address and match the certificate chain, drawn as one diagram.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4922,6 +5393,10 @@ published %2, master until %3, cached until %4</source>
     </message>
     <message>
         <source>Certificates, keys, zones or plans to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live check: re-assess the observations saved in DIR (check --save).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "ui/pages/CheckPage.h"
 #include "ui/pages/LabPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/RolloverPage.h"
@@ -56,11 +57,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     addPage(QStringLiteral("rollover"), tr("Rollover"), QIcon(QStringLiteral(":/icons/rollover.svg")),
             new RolloverPage(m_stack));
     addPage(QStringLiteral("check"), tr("Live check"), QIcon(QStringLiteral(":/icons/check.svg")),
-            new PlaceholderPage(tr("Live check"),
-                                tr("Check a mail domain as a DANE-enforcing sender would: follow its MX hosts, "
-                                   "validate DNSSEC from the trust anchor, fetch TLSA records, speak STARTTLS to "
-                                   "every address and match the certificate chain, drawn as one diagram."),
-                                m_stack));
+            new CheckPage(m_stack));
     addPage(QStringLiteral("lab"), tr("Lab"), QIcon(QStringLiteral(":/icons/lab.svg")), new LabPage(m_stack));
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

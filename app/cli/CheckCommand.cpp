@@ -10,6 +10,7 @@
 #include "core/dns/DnsClient.h"
 #include "core/dns/DnsObservationLog.h"
 #include "core/dns/ReplayDnsSource.h"
+#include "ui/render/DiagramExport.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -175,9 +176,12 @@ int CheckCommand::run(const QStringList& args, Context& context) {
     const QCommandLineOption replayOption(QStringLiteral("replay"),
                                           tr("Re-assess saved observations from DIR, offline."), QStringLiteral("DIR"));
     const QCommandLineOption forceOption(QStringLiteral("force"), tr("Overwrite files written by --save."));
+    const QCommandLineOption diagramOption(QStringLiteral("diagram"),
+                                           tr("Write DIR/<domain>.svg and DIR/<domain>.png chain diagrams."),
+                                           QStringLiteral("DIR"));
     for (const auto* o : {&domainsOption, &resolverOption, &anchorOption, &portOption, &ehloOption, &v4Option,
                           &v6Option, &timeoutOption, &jobsOption, &expiryOption, &failOnOption, &noSmtpOption,
-                          &saveOption, &replayOption, &forceOption})
+                          &saveOption, &replayOption, &forceOption, &diagramOption})
         parser.addOption(*o);
     if (const auto done = parseCommandLine(parser, QStringLiteral("check"), args, context))
         return *done;
@@ -363,6 +367,15 @@ int CheckCommand::run(const QStringList& args, Context& context) {
         stripped = stripped || r.dnssecStripped;
         attempts += r.connectAttempts;
         timeouts += r.connectTimeouts;
+    }
+    for (const MailDomainResult& r : results) {
+        if (!parser.isSet(diagramOption))
+            break;
+        if (const auto drawn = render::DiagramExport::writeForResult(parser.value(diagramOption), r.toJson(), force);
+            !drawn.ok()) {
+            saveFailed = true;
+            saveError = drawn.error().message;
+        }
     }
     if (saveFailed) {
         *context.err << context.program << ": " << saveError << '\n';

@@ -4,8 +4,11 @@
 #include "core/common/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <unistd.h>
 
 using namespace danewerk;
@@ -45,7 +48,16 @@ void printTopLevelHelp(cli::Context& context) {
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // `check --diagram` draws with QtGui, whose fonts need a QGuiApplication; the offscreen platform needs no
+    // display. Every other command stays a plain QCoreApplication.
+    bool diagram = false;
+    for (int i = 1; i < argc; ++i)
+        diagram = diagram || std::strcmp(argv[i], "--diagram") == 0 || std::strncmp(argv[i], "--diagram=", 10) == 0;
+    if (diagram && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        diagram ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("danewerk"));
     QCoreApplication::setOrganizationName(QStringLiteral("Danewerk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DANEWERK_VERSION));

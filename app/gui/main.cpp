@@ -1,5 +1,6 @@
 #include "core/common/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/pages/CheckPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,7 +47,11 @@ int main(int argc, char** argv) {
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QApplication::translate("main", "Window size for screenshots, WxH."),
                                         QStringLiteral("size"), QStringLiteral("1360x860"));
-    parser.addOptions({langOption, screenshot, pageOption, sizeOption});
+    const QCommandLineOption replayOption(
+        QStringLiteral("replay"),
+        QApplication::translate("main", "Live check: re-assess the observations saved in DIR (check --save)."),
+        QStringLiteral("dir"));
+    parser.addOptions({langOption, screenshot, pageOption, sizeOption, replayOption});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Certificates, keys, zones or plans to open."),
                                  QStringLiteral("[files...]"));
@@ -64,19 +69,30 @@ int main(int argc, char** argv) {
         return 2;
     }
 
+    auto* checkPage = qobject_cast<danewerk::ui::CheckPage*>(window.page(QStringLiteral("check")));
+    const bool replay = parser.isSet(replayOption) && checkPage;
+    if (replay)
+        checkPage->loadReplay(QFileInfo(parser.value(replayOption)).absoluteFilePath());
+
     if (parser.isSet(screenshot)) {
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
         window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1360,
                       size.value(1).toInt() > 0 ? size.value(1).toInt() : 860);
         window.show();
         const QString target = parser.value(screenshot);
-        // Let layouts, models and queued work settle before grabbing.
-        QTimer::singleShot(600, &window, [&window, target] {
-            const bool ok = window.grab().save(target, "PNG");
-            if (!ok)
-                std::fprintf(stderr, "danewerk: cannot write %s\n", qPrintable(target));
-            QApplication::exit(ok ? 0 : 1);
-        });
+        // Let layouts, models and queued work settle before grabbing (a replayed check first finishes).
+        const auto grab = [&window, target] {
+            QTimer::singleShot(600, &window, [&window, target] {
+                const bool ok = window.grab().save(target, "PNG");
+                if (!ok)
+                    std::fprintf(stderr, "danewerk: cannot write %s\n", qPrintable(target));
+                QApplication::exit(ok ? 0 : 1);
+            });
+        };
+        if (replay && checkPage->isRunning())
+            QObject::connect(checkPage, &danewerk::ui::CheckPage::checkFinished, &window, grab);
+        else
+            grab();
         return QApplication::exec();
     }
 

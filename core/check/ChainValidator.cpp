@@ -80,12 +80,7 @@ void ChainValidator::addFinding(Severity severity, const QString& code, const QS
     for (const Finding& f : std::as_const(m_findings))
         if (f.code == code && f.owner == owner && f.type == typeName(type))
             return;
-    Finding f;
-    f.severity = severity;
-    f.code = code;
-    f.message = message;
-    f.rfc = rfc;
-    f.fix = fix;
+    Finding f = Finding::make(severity, code, message, rfc, fix);
     f.owner = owner;
     f.type = typeName(type);
     m_findings.append(f);

@@ -28,12 +28,7 @@ constexpr int MaxAddressesPerHost = 16;
 Finding finding(Severity severity, const QString& code, const QString& message, const QString& rfc, const QString& fix,
                 const QString& host = {}, const QString& address = {}, const QString& owner = {},
                 const QString& type = {}) {
-    Finding f;
-    f.severity = severity;
-    f.code = code;
-    f.message = message;
-    f.rfc = rfc;
-    f.fix = fix;
+    Finding f = Finding::make(severity, code, message, rfc, fix);
     f.host = host;
     f.address = address;
     f.owner = owner;

@@ -23,12 +23,7 @@ QString combination(const TlsaEntry& e) {
 
 Finding makeFinding(Severity severity, const QString& code, const QString& message, const QString& rfc,
                     const QString& fix, const QString& host, const QString& owner, const QString& address = {}) {
-    Finding f;
-    f.severity = severity;
-    f.code = code;
-    f.message = message;
-    f.rfc = rfc;
-    f.fix = fix;
+    Finding f = Finding::make(severity, code, message, rfc, fix);
     f.host = host;
     f.owner = owner;
     f.type = owner.isEmpty() ? QString() : QStringLiteral("TLSA");

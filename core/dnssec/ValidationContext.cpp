@@ -12,12 +12,7 @@ Finding ValidationContext::finding(Severity severity, const QString& code, const
 
 Finding ValidationContext::finding(Severity severity, const QString& code, const QString& message, const QString& rfc,
                                    const QString& fix, QByteArrayView owner, quint16 type, qsizetype record) const {
-    Finding f;
-    f.severity = severity;
-    f.code = code;
-    f.message = message;
-    f.rfc = rfc;
-    f.fix = fix;
+    Finding f = Finding::make(severity, code, message, rfc, fix);
     f.owner = dnsNameToText(owner);
     if (type != 0)
         f.type = rrTypeName(type);

@@ -74,6 +74,7 @@ ZoneReport ZoneValidator::validateZone(const Zone& zone, const ValidationOptions
     report.origin = dnsNameToText(zone.origin());
     report.records = zone.recordCount();
     StructureCheckOptions structureOptions;
+    structureOptions.now = options.now; // DANE-TA paths in TLSA_NO_MATCH are judged at the same moment
     for (const auto& [host, file] : options.certificates) {
         QString fqdn = host.toLower();
         if (!fqdn.endsWith(QLatin1Char('.')))

@@ -29,6 +29,16 @@ bool hasErrors(const Findings& findings) {
                        [](const Finding& f) { return f.severity == Severity::Error; });
 }
 
+Finding Finding::make(Severity severity, QString code, QString message, QString rfc, QString fix) {
+    Finding f;
+    f.severity = severity;
+    f.code = std::move(code);
+    f.message = std::move(message);
+    f.rfc = std::move(rfc);
+    f.fix = std::move(fix);
+    return f;
+}
+
 QJsonObject Finding::toJson() const {
     QJsonObject o;
     o.insert(QStringLiteral("severity"), severityName(severity));

@@ -24,6 +24,10 @@ struct Finding {
     QString host;
     QString address;
 
+    // The fields every finding has; callers add what it concerns (owner, type, file, line, host, address).
+    [[nodiscard]] static Finding make(Severity severity, QString code, QString message, QString rfc = {},
+                                      QString fix = {});
+
     [[nodiscard]] QJsonObject toJson() const; // fields without a value are omitted
     [[nodiscard]] static Finding fromJson(const QJsonObject& object);
 };

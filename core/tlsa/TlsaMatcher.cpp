@@ -169,12 +169,7 @@ TlsaPreflight verifyTlsa(const QList<CertificateInfo>& chainInfo, const QList<Tl
     const QString owner = host.isEmpty() ? QString() : tlsaOwnerName(host, options.port);
     const auto finding = [&](Severity severity, const char* code, const QString& message, const char* rfc,
                              const QString& fix) {
-        Finding f;
-        f.severity = severity;
-        f.code = QString::fromLatin1(code);
-        f.message = message;
-        f.rfc = QString::fromLatin1(rfc);
-        f.fix = fix;
+        Finding f = Finding::make(severity, QString::fromLatin1(code), message, QString::fromLatin1(rfc), fix);
         f.owner = owner;
         f.type = QStringLiteral("TLSA");
         if (!host.isEmpty())

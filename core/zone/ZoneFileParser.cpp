@@ -42,6 +42,12 @@ bool hexValue(char c, int& value) {
 
 } // namespace
 
+QString fileIdentity(const QString& path) {
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
+
 bool parseZoneTtl(QByteArrayView text, quint32& ttl) {
     if (text.isEmpty() || !isDigit(text[0]))
         return false;
@@ -219,7 +225,7 @@ Result<void> ZoneFileParser::include(const ZoneEntry& entry, const QString& path
     QFile file(resolved);
     if (!file.open(QIODevice::ReadOnly))
         return error(path, fileToken, tr("cannot open included file '%1': %2").arg(resolved, file.errorString()));
-    const QString canonical = QFileInfo(resolved).canonicalFilePath();
+    const QString canonical = fileIdentity(resolved);
     if (m_includeChain.contains(canonical)) {
         QStringList chain = m_includeNames.mid(m_includeChain.indexOf(canonical));
         chain.append(resolved);

@@ -61,6 +61,10 @@ private:
     std::function<void(qsizetype)> m_releaseConsumed;
 };
 
+// What identifies a file for $INCLUDE loop detection: its canonical path (symlinks resolved), or the absolute
+// path where there is none (Qt resources).
+[[nodiscard]] QString fileIdentity(const QString& path);
+
 // TTL in seconds from "3600", "1h", "1h30m", "2D" (units s m h d w, case-insensitive).
 [[nodiscard]] bool parseZoneTtl(QByteArrayView text, quint32& ttl);
 

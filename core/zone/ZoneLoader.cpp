@@ -55,7 +55,7 @@ Result<Zone> ZoneLoader::loadFile(const QString& path, const ZoneLoadOptions& op
                          .arg(file.errorString()),
                      path, 0, 0};
     }
-    const QString canonical = QFileInfo(path).canonicalFilePath();
+    const QString canonical = fileIdentity(path);
     if (file.size() == 0)
         return loadBytes(QByteArrayView(), path, canonical, options);
     // Mapped, not read: the kernel pages the text in and out as the scanner passes.
@@ -67,7 +67,7 @@ Result<Zone> ZoneLoader::loadFile(const QString& path, const ZoneLoadOptions& op
 }
 
 Result<Zone> ZoneLoader::loadText(const QByteArray& text, const QString& fileName, const ZoneLoadOptions& options) {
-    return loadBytes(text, fileName, QFileInfo(fileName).absoluteFilePath(), options);
+    return loadBytes(text, fileName, fileIdentity(fileName), options);
 }
 
 } // namespace danewerk::core

@@ -49,12 +49,7 @@ public:
 private:
     Finding& add(Severity severity, const QString& code, const QString& message, const QString& rfc, const QString& fix,
                  const ZoneRecord* record) {
-        Finding f;
-        f.severity = severity;
-        f.code = code;
-        f.message = message;
-        f.rfc = rfc;
-        f.fix = fix;
+        Finding f = Finding::make(severity, code, message, rfc, fix);
         if (record) {
             f.owner = dnsNameToText(m_zone.ownerOf(*record));
             f.type = rrTypeName(record->type);

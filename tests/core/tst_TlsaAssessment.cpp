@@ -9,6 +9,8 @@
 using namespace danewerk::core;
 using namespace danewerk::tests;
 
+Q_DECLARE_METATYPE(QList<danewerk::core::TlsaEntry>)
+
 class tst_TlsaAssessment : public QObject {
     Q_OBJECT
 
@@ -160,7 +162,6 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(QList<danewerk::core::TlsaEntry>)
 
 QTEST_GUILESS_MAIN(tst_TlsaAssessment)
 #include "tst_TlsaAssessment.moc"

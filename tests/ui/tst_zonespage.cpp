@@ -1,19 +1,35 @@
+#include "core/dnssec/DnskeyRdata.h"
+#include "core/dnssec/DsRecord.h"
+#include "core/dnssec/ZoneValidator.h"
 #include "core/findings/Finding.h"
+#include "core/zone/ZoneLoader.h"
+#include "ui/charts/SignatureValidityChart.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/pages/ZonesPage.h"
+#include "ui/zones/DsRecordsDialog.h"
+#include "ui/zones/SignZoneDialog.h"
+#include "ui/zones/ZoneKeysPanel.h"
 #include "ui/zones/ZoneNameTreeModel.h"
 #include "ui/zones/ZoneRecordFilter.h"
 #include "ui/zones/ZoneRecordModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace danewerk::ui;
 
@@ -29,6 +45,15 @@ private slots:
     void dnssecFindingsAtAPinnedTime();
     void parseErrorBecomesFinding();
     void cancelStopsALongLoad();
+    void keysPanelShowsTheSampleCsk();
+    void validityChartHasPoints();
+    void dsDialogMatchesCore_data();
+    void dsDialogMatchesCore();
+    void signWorkerWritesAValidZone_data();
+    void signWorkerWritesAValidZone();
+    void signWorkerNeverOverwrites();
+    void signDialogSignsOffTheGuiThread();
+    void findingSelectsItsRecord();
     void screenshot();
 };
 
@@ -182,6 +207,224 @@ void TestZonesPage::cancelStopsALongLoad() {
     QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("cancelled")),
              qPrintable(finished.first().at(1).toString()));
     QCOMPARE(page.recordModel()->rowCount(), 0);
+
+    // Opening another file while one loads replaces the load without waiting for it.
+    QSignalSpy second(&page, &ZonesPage::loadFinished);
+    QVERIFY(page.openFile(path));
+    QVERIFY(page.openFile(fixture(QStringLiteral("parse/basic.zone"))));
+    QVERIFY(second.wait(30000));
+    QTRY_COMPARE(page.recordModel()->rowCount(), 11);
+    QCOMPARE(page.currentFile(), fixture(QStringLiteral("parse/basic.zone")));
+    QCOMPARE(second.size(), 1); // the replaced load reports nothing
+}
+
+static const QString kSampleZone = QStringLiteral(":/sample/example.org.signed.zone");
+// Inside the sample's signature window (2026-11-20 to 2027-05-15).
+static const QDateTime kSampleNow(QDate(2026, 11, 29), QTime(8, 0), Qt::UTC);
+
+void TestZonesPage::keysPanelShowsTheSampleCsk() {
+    ZonesPage page;
+    page.setClock(std::make_shared<danewerk::core::FixedClock>(kSampleNow));
+    QVERIFY(load(page, kSampleZone));
+    QTableWidget* table = page.keysPanel()->table();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, ZoneKeysPanel::TagColumn)->text(), QStringLiteral("23137"));
+    QCOMPARE(table->item(0, ZoneKeysPanel::AlgorithmColumn)->text(), QStringLiteral("ECDSAP256SHA256 (13)"));
+    QCOMPARE(table->item(0, ZoneKeysPanel::RoleColumn)->text(), QStringLiteral("CSK"));
+    QCOMPARE(table->item(0, ZoneKeysPanel::FlagsColumn)->text(), QStringLiteral("257"));
+    const QString ds = table->item(0, ZoneKeysPanel::DsColumn)->text();
+    QVERIFY2(ds.startsWith(QStringLiteral("example.org. 3600 IN DS 23137 13 2 ")), qPrintable(ds));
+    QCOMPARE(ds.size(), QStringLiteral("example.org. 3600 IN DS 23137 13 2 ").size() + 64);
+    QCOMPARE(page.keysPanel()->dsTextToCopy(), ds);
+
+    // An unsigned zone has no keys.
+    QVERIFY(load(page, fixture(QStringLiteral("parse/basic.zone"))));
+    QCOMPARE(page.keysPanel()->table()->rowCount(), 0);
+    QVERIFY(page.keysPanel()->dsTextToCopy().isEmpty());
+}
+
+void TestZonesPage::validityChartHasPoints() {
+    ZonesPage page;
+    page.setClock(std::make_shared<danewerk::core::FixedClock>(kSampleNow));
+    QVERIFY(load(page, kSampleZone));
+    SignatureValidityChart* chart = page.validityChart();
+    QVERIFY(chart->pointCount() >= 3);
+    const QList<QPointF> points = chart->validSeries()->points();
+    // All 31 signatures of the sample are valid now and expire together on 2027-05-15.
+    QCOMPARE(points.first().y(), 31.0);
+    QCOMPARE(points.first().x(), qreal(kSampleNow.toMSecsSinceEpoch()));
+    QCOMPARE(points.last().y(), 0.0);
+    const qreal expiry = qreal(QDateTime(QDate(2027, 5, 15), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    QVERIFY(
+        std::any_of(points.cbegin(), points.cend(), [&](const QPointF& p) { return p.x() == expiry && p.y() == 0; }));
+    QCOMPARE(chart->nowLine()->at(0).x(), qreal(kSampleNow.toMSecsSinceEpoch()));
+    QCOMPARE(chart->warningLine()->at(0).x(), qreal(kSampleNow.addDays(7).toMSecsSinceEpoch()));
+
+    // After the expiration nothing is valid any more: a flat line at zero.
+    page.setClock(std::make_shared<danewerk::core::FixedClock>(QDateTime(QDate(2027, 6, 1), QTime(0, 0), Qt::UTC)));
+    QVERIFY(load(page, kSampleZone));
+    QCOMPARE(chart->validSeries()->points().first().y(), 0.0);
+}
+
+void TestZonesPage::dsDialogMatchesCore_data() {
+    QTest::addColumn<int>("digestType");
+    QTest::newRow("sha256") << 2;
+    QTest::newRow("sha384") << 4;
+}
+
+void TestZonesPage::dsDialogMatchesCore() {
+    QFETCH(int, digestType);
+    auto zone = danewerk::core::ZoneLoader::loadFile(kSampleZone);
+    QVERIFY(zone);
+    auto shared = std::make_shared<const danewerk::core::Zone>(std::move(zone).value());
+    // What the engine computes for the apex DNSKEY with the SEP flag.
+    QStringList expected;
+    for (const danewerk::core::ZoneRecord& record : shared->records()) {
+        if (record.type != 48)
+            continue;
+        const auto key = danewerk::core::DnskeyRdata::parse(shared->rdata(record));
+        QVERIFY(key);
+        const auto ds = danewerk::core::DsRecord::fromDnskey(shared->origin(), *key, digestType);
+        QVERIFY(ds);
+        expected << QStringLiteral("example.org. 3600 IN DS ") + ds->rdataText();
+    }
+    QCOMPARE(expected.size(), 1);
+    DsRecordsDialog dialog(shared);
+    dialog.setDigestType(digestType);
+    QCOMPARE(dialog.digestType(), digestType);
+    QCOMPARE(dialog.text(), expected.join(QLatin1Char('\n')));
+    QVERIFY(dialog.text().contains(QStringLiteral(" 23137 13 %1 ").arg(digestType)));
+}
+
+void TestZonesPage::signWorkerWritesAValidZone_data() {
+    QTest::addColumn<int>("algorithm");
+    QTest::addColumn<bool>("split");
+    QTest::addColumn<bool>("nsec3");
+    QTest::addColumn<QStringList>("roles");
+    QTest::newRow("csk ecdsa nsec") << 13 << false << false << QStringList{QStringLiteral("CSK")};
+    QTest::newRow("ksk+zsk ed25519 nsec3")
+        << 15 << true << true << QStringList{QStringLiteral("KSK"), QStringLiteral("ZSK")};
+}
+
+void TestZonesPage::signWorkerWritesAValidZone() {
+    QFETCH(int, algorithm);
+    QFETCH(bool, split);
+    QFETCH(bool, nsec3);
+    QFETCH(QStringList, roles);
+    auto zone = danewerk::core::ZoneLoader::loadFile(fixture(QStringLiteral("parse/basic.zone")));
+    QVERIFY(zone);
+    QTemporaryDir dir;
+    SignZoneRequest request;
+    request.outputPath = dir.filePath(QStringLiteral("example.zone.signed"));
+    request.algorithm = algorithm;
+    request.split = split;
+    request.nsec3 = nsec3;
+    request.validitySeconds = 30 * 86400;
+    request.now = kSampleNow;
+    const auto result = SignZoneDialog::signZone(*zone, request);
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+    QCOMPARE(result->outputPath, request.outputPath);
+    QCOMPARE(result->keyFiles.size(), roles.size());
+    QVERIFY(result->signatures > 0);
+    for (const QString& keyFile : result->keyFiles) {
+        QCOMPARE(QFileInfo(keyFile).absolutePath(), QFileInfo(request.outputPath).absolutePath());
+        QVERIFY(keyFile.endsWith(QStringLiteral(".key")));
+        const QString privateFile = keyFile.chopped(4) + QStringLiteral(".private");
+        QVERIFY(QFileInfo::exists(privateFile));
+        const QFileDevice::Permissions others =
+            QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        QVERIFY(!(QFileInfo(privateFile).permissions() & others));
+    }
+
+    auto written = danewerk::core::ZoneLoader::loadFile(request.outputPath);
+    QVERIFY(written);
+    danewerk::core::ValidationOptions options;
+    options.now = kSampleNow;
+    const danewerk::core::ZoneReport report = danewerk::core::ZoneValidator::validateZone(*written, options);
+    QVERIFY(report.isSigned);
+    QCOMPARE(report.nsec, nsec3 ? QStringLiteral("nsec3") : QStringLiteral("nsec"));
+    QVERIFY2(!danewerk::core::hasErrors(report.findings),
+             qPrintable(report.findings.isEmpty() ? QString() : report.findings.first().code));
+    QCOMPARE(report.signatures.valid, report.signatures.total);
+    QStringList reportRoles;
+    for (const danewerk::core::ZoneKeyInfo& key : report.keys)
+        reportRoles << key.role;
+    reportRoles.sort();
+    QCOMPARE(reportRoles, roles);
+}
+
+void TestZonesPage::signWorkerNeverOverwrites() {
+    auto zone = danewerk::core::ZoneLoader::loadFile(fixture(QStringLiteral("parse/basic.zone")));
+    QVERIFY(zone);
+    QTemporaryDir dir;
+    SignZoneRequest request;
+    request.outputPath = dir.filePath(QStringLiteral("taken.zone"));
+    request.now = kSampleNow;
+    QFile existing(request.outputPath);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("keep me\n");
+    existing.close();
+    const auto refused = SignZoneDialog::signZone(*zone, request);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("FILE_EXISTS"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("taken.zone")});
+    request.overwrite = true; // what the dialog sets once the user said "Replace"
+    QVERIFY(SignZoneDialog::signZone(*zone, request));
+    QFile replaced(request.outputPath);
+    QVERIFY(replaced.open(QIODevice::ReadOnly));
+    QVERIFY(replaced.readAll().contains("RRSIG"));
+}
+
+void TestZonesPage::signDialogSignsOffTheGuiThread() {
+    auto zone = danewerk::core::ZoneLoader::loadFile(fixture(QStringLiteral("parse/basic.zone")));
+    QVERIFY(zone);
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("basic.zone.signed"));
+    SignZoneDialog dialog(std::make_shared<const danewerk::core::Zone>(std::move(zone).value()), output, kSampleNow);
+    QCOMPARE(dialog.request().outputPath, output);
+    QCOMPARE(dialog.request().algorithm, 13);
+    QVERIFY(!dialog.request().split);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.show();
+    QPushButton* sign = nullptr;
+    for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("Sign"))
+            sign = button;
+    }
+    QVERIFY(sign);
+    sign->click();
+    QVERIFY(accepted.wait(30000));
+    QCOMPARE(dialog.result().outputPath, output);
+    QCOMPARE(dialog.result().keyFiles.size(), 1);
+    QVERIFY(QFileInfo::exists(output));
+}
+
+void TestZonesPage::findingSelectsItsRecord() {
+    ZonesPage page;
+    QVERIFY(load(page, fixture(QStringLiteral("DUPLICATE_RECORD.basic.zone"))));
+    const danewerk::core::Findings findings = page.findingsView()->model()->findings();
+    QVERIFY(!findings.isEmpty());
+    const danewerk::core::Finding finding = findings.first();
+    QVERIFY(!finding.owner.isEmpty());
+    Q_EMIT page.findingsView()->findingActivated(finding);
+    const QModelIndex current = page.recordTable()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.siblingAtColumn(ZoneRecordModel::NameColumn).data().toString().toLower(), finding.owner);
+    if (!finding.type.isEmpty())
+        QCOMPARE(current.siblingAtColumn(ZoneRecordModel::TypeColumn).data().toString(), finding.type);
+
+    // A single click on the finding does the same, after the table was moved elsewhere.
+    page.recordFilter()->setSubtree(QString());
+    page.recordTable()->setCurrentIndex(page.recordFilter()->index(0, 0));
+    QTableView* findingsTable = page.findingsView()->table();
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QRect cell = findingsTable->visualRect(findingsTable->model()->index(0, 2));
+    QTest::mouseClick(findingsTable->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(
+        page.recordTable()->currentIndex().siblingAtColumn(ZoneRecordModel::NameColumn).data().toString().toLower(),
+        finding.owner);
+    QCOMPARE(page.recordFilter()->subtree(), finding.owner);
 }
 
 void TestZonesPage::screenshot() {
@@ -195,6 +438,31 @@ void TestZonesPage::screenshot() {
     QVERIFY(!pixmap.isNull());
     if (!target.isEmpty())
         QVERIFY(pixmap.save(target));
+
+    // The sample at the window size of the README screenshots, once per detail tab.
+    page.resize(1360 - 170, 860 - 50);
+    page.setClock(std::make_shared<danewerk::core::FixedClock>(kSampleNow));
+    QVERIFY(load(page, kSampleZone));
+    for (int tab = 0; tab < page.detailTabs()->count(); ++tab) {
+        page.detailTabs()->setCurrentIndex(tab);
+        const QPixmap shot = page.grab();
+        QVERIFY(!shot.isNull());
+        if (!target.isEmpty())
+            QVERIFY(shot.save(QString(target).replace(QStringLiteral(".png"), QStringLiteral("-tab%1.png").arg(tab))));
+    }
+
+    // The two dialogs of the top bar, as they open for the sample.
+    SignZoneDialog sign(page.recordModel()->zone(), QStringLiteral("/srv/zones/example.org.zone.signed"), kSampleNow);
+    DsRecordsDialog ds(page.recordModel()->zone());
+    for (QDialog* dialog : {static_cast<QDialog*>(&sign), static_cast<QDialog*>(&ds)}) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QPixmap shot = dialog->grab();
+        QVERIFY(!shot.isNull());
+        if (!target.isEmpty())
+            QVERIFY(shot.save(QString(target).replace(
+                QStringLiteral(".png"), dialog == &sign ? QStringLiteral("-sign.png") : QStringLiteral("-ds.png"))));
+    }
 }
 
 QTEST_MAIN(TestZonesPage)

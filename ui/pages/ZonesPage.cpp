@@ -4,7 +4,13 @@
 #include "core/dnssec/ZoneValidator.h"
 #include "core/zone/ZoneLoader.h"
 #include "core/zone/ZoneStatistics.h"
+#include "ui/charts/SignatureValidityChart.h"
+#include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
+#include "ui/zones/DsRecordsDialog.h"
+#include "ui/zones/SignZoneDialog.h"
+#include "ui/zones/ZoneDnssecData.h"
+#include "ui/zones/ZoneKeysPanel.h"
 #include "ui/zones/ZoneNameTree.h"
 #include "ui/zones/ZoneNameTreeModel.h"
 #include "ui/zones/ZoneRecordFilter.h"
@@ -22,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressBar>
@@ -29,11 +36,14 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace danewerk::ui {
 
@@ -47,6 +57,9 @@ struct ZoneLoadOutcome {
     core::ZoneStatistics statistics;
     QString signedWith; // "NSEC", "NSEC3", or empty for an unsigned zone
     int keys = 0;
+    QList<ZoneKeyRow> keyRows;
+    QList<qint64> expirations; // of every RRSIG, sorted (the validity chart)
+    QDateTime now;
     qint64 milliseconds = 0;
 };
 
@@ -54,6 +67,23 @@ namespace {
 
 constexpr int MaxRecentFiles = 8;
 const char* const RecentFilesKey = "zones/recentFiles";
+
+// The statistics' expiry histogram in words, under the chart.
+QString expirySummary(const core::ZoneStatistics& statistics) {
+    if (statistics.signatures == 0)
+        return ZonesPage::tr("The zone has no signatures.");
+    const QList<core::ZoneHistogramBucket>& b = statistics.signatureExpiry;
+    const auto count = [&](int i) { return i < b.size() ? qint64(b[i].count) : qint64(0); };
+    return ZonesPage::tr("%1 signatures: %2 expired, %3 expire within a day, %4 within 7 days, %5 within 30 "
+                         "days, %6 later; %7 not yet valid.")
+        .arg(statistics.signatures)
+        .arg(count(0))
+        .arg(count(1))
+        .arg(count(2))
+        .arg(count(3))
+        .arg(count(4) + count(5))
+        .arg(statistics.signaturesNotYetValid);
+}
 
 } // namespace
 
@@ -82,8 +112,18 @@ ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
     bar->addWidget(open);
     bar->addWidget(m_recent);
     bar->addWidget(m_fileLabel, 1);
+    m_signButton = new QPushButton(tr("Sign zone…"), this);
+    m_signButton->setObjectName(QStringLiteral("signZoneButton"));
+    m_signButton->setToolTip(tr("Sign the loaded zone with new keys and write it to a file"));
+    m_dsButton = new QPushButton(tr("DS records…"), this);
+    m_dsButton->setObjectName(QStringLiteral("dsRecordsButton"));
+    m_dsButton->setToolTip(tr("The DS records of the zone's SEP keys, for the parent zone"));
+    m_signButton->setEnabled(false);
+    m_dsButton->setEnabled(false);
     bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
+    bar->addWidget(m_signButton);
+    bar->addWidget(m_dsButton);
 
     // Filters over the record table.
     m_nameFilter = new QLineEdit(this);
@@ -136,10 +176,26 @@ ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
     browse->setStretchFactor(1, 3);
     browse->setSizes({260, 800});
 
+    // Under the records: findings, keys and signature validity as tabs, so the table keeps its height.
     m_findings = new FindingsView(this);
+    m_keys = new ZoneKeysPanel(this);
+    m_chart = new SignatureValidityChart(this);
+    m_expirySummary = new QLabel(this);
+    m_expirySummary->setObjectName(QStringLiteral("expirySummary"));
+    m_expirySummary->setWordWrap(true);
+    auto* validity = new QWidget(this);
+    auto* validityLayout = new QVBoxLayout(validity);
+    validityLayout->setContentsMargins(0, 0, 0, 0);
+    validityLayout->addWidget(m_chart, 1);
+    validityLayout->addWidget(m_expirySummary);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("zoneDetailTabs"));
+    m_tabs->addTab(m_findings, tr("Findings"));
+    m_tabs->addTab(m_keys, tr("Keys"));
+    m_tabs->addTab(validity, tr("Signature validity"));
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(browse);
-    vertical->addWidget(m_findings);
+    vertical->addWidget(m_tabs);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
 
@@ -169,11 +225,15 @@ ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
                 m_filter->setSubtree(current.isValid() ? current.data(ZoneNameTreeModel::FullNameRole).toString()
                                                        : QString());
             });
-    connect(m_findings, &FindingsView::findingActivated, this, [this](const core::Finding& finding) {
-        // Show the record a finding is about.
-        m_nameFilter->clear();
-        m_filter->setSubtree(finding.owner);
+    // A click is enough here (the table is right above); the view itself reports only activation.
+    connect(m_findings, &FindingsView::findingActivated, this, &ZonesPage::showFindingRecord);
+    connect(m_findings->table(), &QTableView::clicked, this, [this](const QModelIndex& index) {
+        const core::Findings& findings = m_findings->model()->findings();
+        if (index.isValid() && index.row() < findings.size())
+            showFindingRecord(findings.at(index.row()));
     });
+    connect(m_signButton, &QPushButton::clicked, this, &ZonesPage::showSignDialog);
+    connect(m_dsButton, &QPushButton::clicked, this, &ZonesPage::showDsDialog);
     setLoading(false);
     updateRecentMenu();
 }
@@ -182,6 +242,8 @@ ZonesPage::~ZonesPage() {
     if (m_cancelFlag)
         m_cancelFlag->store(true);
     m_watcher.waitForFinished();
+    for (QFuture<std::shared_ptr<ZoneLoadOutcome>>& orphan : m_orphans)
+        orphan.waitForFinished(); // they post progress to this page's bar, so they must end first
 }
 
 bool ZonesPage::canOpen(const QString& path) {
@@ -208,9 +270,13 @@ bool ZonesPage::openFile(const QString& path) {
         Q_EMIT loadFinished(false, tr("Cannot read %1").arg(path));
         return false;
     }
+    // A load still running is cancelled and left to finish on its own (the GUI never waits for it); its result
+    // is ignored because the watcher follows the new load.
     if (m_cancelFlag)
         m_cancelFlag->store(true);
-    m_watcher.waitForFinished();
+    m_orphans.removeIf([](const QFuture<std::shared_ptr<ZoneLoadOutcome>>& f) { return f.isFinished(); });
+    if (m_watcher.isRunning())
+        m_orphans.append(m_watcher.future());
     m_loadingFile = path;
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancel = m_cancelFlag;
@@ -240,15 +306,31 @@ bool ZonesPage::openFile(const QString& path) {
             outcome->error = zone.error();
             return outcome;
         }
+        // Between the phases that do not watch the flag themselves, a cancelled load stops.
+        const auto cancelled = [&] {
+            if (!cancel->load())
+                return false;
+            outcome->error = core::Error{QStringLiteral("LOAD_CANCELLED"), QString(), path, 0, 0};
+            return true;
+        };
         auto shared = std::make_shared<const core::Zone>(std::move(zone).value());
+        if (cancelled())
+            return outcome;
         core::ValidationOptions validation;
         validation.now = now;
         const core::ZoneReport report = core::ZoneValidator::validateZone(*shared, validation);
         outcome->findings = report.findings;
         outcome->signedWith = report.isSigned ? report.nsec.toUpper() : QString();
         outcome->keys = int(report.keys.size());
+        outcome->keyRows = zoneKeyRows(*shared, report.keys);
+        if (cancelled())
+            return outcome;
         outcome->statistics = core::computeZoneStatistics(*shared, now);
+        outcome->expirations = signatureExpirations(*shared, now.toSecsSinceEpoch());
+        outcome->now = now;
         outcome->tree = std::make_shared<const ZoneNameTree>(ZoneNameTree::build(*shared));
+        if (cancelled())
+            return outcome;
         outcome->zone = std::move(shared);
         outcome->ok = true;
         outcome->milliseconds = timer.elapsed();
@@ -282,6 +364,7 @@ void ZonesPage::finishLoad() {
             finding.line = outcome->error.line;
             finding.column = outcome->error.column;
             m_findings->setFindings({finding});
+            m_tabs->setCurrentIndex(0);
             m_stack->setCurrentIndex(1);
         }
         Q_EMIT loadFinished(false, message);
@@ -298,6 +381,14 @@ void ZonesPage::showOutcome(const ZoneLoadOutcome& outcome) {
     m_tree->setTree(outcome.zone, outcome.tree);
     m_treeView->expandToDepth(0);
     m_findings->setFindings(outcome.findings);
+    m_tabs->setTabText(0,
+                       outcome.findings.isEmpty() ? tr("Findings") : tr("Findings (%1)").arg(outcome.findings.size()));
+    m_keys->setKeys(outcome.keyRows);
+    m_chart->setData(outcome.expirations, outcome.now);
+    m_expirySummary->setText(expirySummary(outcome.statistics));
+    m_signButton->setEnabled(true);
+    m_dsButton->setEnabled(std::any_of(outcome.keyRows.cbegin(), outcome.keyRows.cend(),
+                                       [](const ZoneKeyRow& key) { return !key.ds.isEmpty(); }));
     const QSignalBlocker blocker(m_typeFilter);
     m_typeFilter->clear();
     m_typeFilter->addItem(tr("All types"));
@@ -320,6 +411,59 @@ void ZonesPage::showOutcome(const ZoneLoadOutcome& outcome) {
                             ? tr("unsigned")
                             : tr("signed with %1, %n key(s)", nullptr, outcome.keys).arg(outcome.signedWith)));
     m_stack->setCurrentIndex(1);
+}
+
+void ZonesPage::showFindingRecord(const core::Finding& finding) {
+    if (finding.owner.isEmpty())
+        return;
+    m_nameFilter->clear();
+    m_typeFilter->setCurrentIndex(0);
+    m_filter->setSubtree(finding.owner);
+    // The subtree shows the owner and its descendants; select the owner's record of the finding's type.
+    QModelIndex target;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex name = m_filter->index(row, ZoneRecordModel::NameColumn);
+        if (name.data().toString().compare(finding.owner, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!target.isValid())
+            target = name;
+        if (finding.type.isEmpty() ||
+            m_filter->index(row, ZoneRecordModel::TypeColumn).data().toString() == finding.type) {
+            target = name;
+            break;
+        }
+    }
+    if (target.isValid()) {
+        m_table->setCurrentIndex(target);
+        m_table->scrollTo(target, QAbstractItemView::PositionAtCenter);
+    }
+}
+
+void ZonesPage::showSignDialog() {
+    const std::shared_ptr<const core::Zone> zone = m_records->zone();
+    if (!zone)
+        return;
+    QString suggested =
+        m_currentFile.startsWith(QLatin1Char(':')) ? QString() : m_currentFile + QStringLiteral(".signed");
+    if (suggested.endsWith(QLatin1String(".signed.signed")))
+        suggested.chop(7);
+    SignZoneDialog dialog(zone, suggested, m_clock->now(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SignZoneResult& result = dialog.result();
+    QStringList files{result.outputPath};
+    files << result.keyFiles;
+    QMessageBox::information(this, tr("Zone signed"),
+                             tr("%n signature(s) written. Files:", nullptr, int(result.signatures)) +
+                                 QStringLiteral("\n") + files.join(QLatin1Char('\n')));
+    openFile(result.outputPath);
+}
+
+void ZonesPage::showDsDialog() {
+    if (!m_records->zone())
+        return;
+    DsRecordsDialog dialog(m_records->zone(), this);
+    dialog.exec();
 }
 
 void ZonesPage::setLoading(bool loading) {

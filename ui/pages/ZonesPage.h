@@ -15,6 +15,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 class QTreeView;
@@ -22,6 +23,8 @@ class QTreeView;
 namespace danewerk::ui {
 
 class FindingsView;
+class SignatureValidityChart;
+class ZoneKeysPanel;
 class ZoneNameTreeModel;
 class ZoneRecordFilter;
 class ZoneRecordModel;
@@ -52,6 +55,15 @@ public:
     [[nodiscard]] ZoneNameTreeModel* nameTreeModel() const { return m_tree; }
     [[nodiscard]] FindingsView* findingsView() const { return m_findings; }
     [[nodiscard]] QTableView* recordTable() const { return m_table; }
+    [[nodiscard]] ZoneKeysPanel* keysPanel() const { return m_keys; }
+    [[nodiscard]] SignatureValidityChart* validityChart() const { return m_chart; }
+    [[nodiscard]] QTabWidget* detailTabs() const { return m_tabs; }
+
+    // The dialogs of the top bar (modal; the tests call their worker functions instead).
+    void showSignDialog();
+    void showDsDialog();
+    // Shows the record a finding is about: the finding's owner (and type) selected in the table.
+    void showFindingRecord(const core::Finding& finding);
 
 Q_SIGNALS:
     // After every load attempt: ok false for errors and cancellation (message says which).
@@ -72,6 +84,12 @@ private:
     ZoneRecordFilter* m_filter = nullptr;
     ZoneNameTreeModel* m_tree = nullptr;
     FindingsView* m_findings = nullptr;
+    ZoneKeysPanel* m_keys = nullptr;
+    SignatureValidityChart* m_chart = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_expirySummary = nullptr;
+    QPushButton* m_signButton = nullptr;
+    QPushButton* m_dsButton = nullptr;
     QStackedWidget* m_stack = nullptr;
     QTableView* m_table = nullptr;
     QTreeView* m_treeView = nullptr;
@@ -83,6 +101,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QToolButton* m_recent = nullptr;
     QFutureWatcher<std::shared_ptr<ZoneLoadOutcome>> m_watcher;
+    QList<QFuture<std::shared_ptr<ZoneLoadOutcome>>> m_orphans; // replaced loads, cancelled, still finishing
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QString m_loadingFile;
     QString m_currentFile;
