@@ -5,7 +5,8 @@
 # topic; SECTIONS lists the sections written, in order.
 #
 # Environment: ZONEGEN, ZONE_PARSE_BENCH (paths of the built tools), BENCH_WORKDIR (scratch), RUNS (default 3),
-# SIZES (default "100000 1000000"), SECTIONS (default "parsing").
+# SIZES (default "100000 1000000"), SECTIONS (default "parsing"; also "dnssec", and "check", which starts the
+# workshop lab and needs root).
 set -euo pipefail
 
 OUTPUT=${1:?usage: run-bench.sh OUTPUT.md}
