@@ -463,6 +463,7 @@ void TestZonesPage::screenshot() {
     QTRY_VERIFY(!page.chainPanel()->isBuilding());
     for (int tab = 0; tab < page.detailTabs()->count(); ++tab) {
         page.detailTabs()->setCurrentIndex(tab);
+        QTest::qWait(20); // the Chain tab fits its diagram once shown
         const QPixmap shot = page.grab();
         QVERIFY(!shot.isNull());
         if (!target.isEmpty())

@@ -6,6 +6,7 @@
 #include "ui/render/DiagramExport.h"
 
 #include <QAction>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -44,6 +45,12 @@ void ZoneChainPanel::setZone(std::shared_ptr<const core::Zone> zone, bool isSign
         report.isSigned = isSigned;
         return core::zoneChainGraph(*zone, report, now);
     }));
+}
+
+void ZoneChainPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    // After the layout has given the view its real size.
+    QTimer::singleShot(0, m_view, &ChainView::fitAll);
 }
 
 void ZoneChainPanel::showGraph() {

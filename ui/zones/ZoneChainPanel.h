@@ -30,6 +30,10 @@ public:
 Q_SIGNALS:
     void diagramReady();
 
+protected:
+    // The tab is usually hidden when the diagram arrives: fit once it is seen at its real size.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showGraph();
 
