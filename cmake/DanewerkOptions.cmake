@@ -1,6 +1,7 @@
 # Compiler warnings and sanitizer switches shared by every target.
 option(DANEWERK_WERROR "Treat warnings as errors" OFF)
 option(DANEWERK_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(DANEWERK_FUZZ "Build the libFuzzer targets of tests/fuzz (clang only; implies ASan and UBSan)" OFF)
 
 find_program(CCACHE_PROGRAM ccache)
 if(CCACHE_PROGRAM)
@@ -8,7 +9,8 @@ if(CCACHE_PROGRAM)
 endif()
 
 add_library(danewerk_warnings INTERFACE)
-target_compile_options(danewerk_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+target_compile_options(danewerk_warnings INTERFACE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)
 if(DANEWERK_WERROR)
     target_compile_options(danewerk_warnings INTERFACE -Werror)
 endif()
@@ -18,6 +20,16 @@ target_compile_definitions(danewerk_warnings INTERFACE
 
 if(DANEWERK_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
+if(DANEWERK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "DANEWERK_FUZZ needs clang (libFuzzer): use the fuzz preset")
+    endif()
+    # Everything gets coverage instrumentation and the sanitizers; only the fuzz_* executables link libFuzzer.
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+        -fno-omit-frame-pointer)
     add_link_options(-fsanitize=address,undefined)
 endif()
 

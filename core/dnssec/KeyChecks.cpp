@@ -232,7 +232,7 @@ void KeyChecks::run(const ValidationContext& context, const std::vector<External
                                             tr("Regenerate the CDS records from the current SEP keys."), record));
         else if (!cdnskeyRecords.empty() && !cdsDelete &&
                  std::none_of(cdnskeyRecords.begin(), cdnskeyRecords.end(),
-                              [&](const auto& c) { return ds.matches(origin, c.first); }))
+                              [&origin, &cds = ds](const auto& c) { return cds.matches(origin, c.first); }))
             findings.append(context.finding(Severity::Error, QStringLiteral("CDS_INCONSISTENT"),
                                             tr("CDS %1 has no matching CDNSKEY record.").arg(ds.rdataText()),
                                             QStringLiteral("RFC 7344 4"),
@@ -259,7 +259,7 @@ void KeyChecks::run(const ValidationContext& context, const std::vector<External
                                             tr("Publish only CDNSKEY records that copy a current DNSKEY."), record));
         else if (!cdsRecords.empty() && !cdsDelete &&
                  std::none_of(cdsRecords.begin(), cdsRecords.end(),
-                              [&](const auto& c) { return c.first.matches(origin, key); }))
+                              [&origin, &cdnskey = key](const auto& c) { return c.first.matches(origin, cdnskey); }))
             findings.append(context.finding(Severity::Error, QStringLiteral("CDNSKEY_INCONSISTENT"),
                                             tr("CDNSKEY for key %1 has no matching CDS record.").arg(key.keyTag()),
                                             QStringLiteral("RFC 7344 4"),

@@ -1,6 +1,7 @@
 #include "core/smtp/StartTlsProbe.h"
 
 #include "core/smtp/SigPipeBlocker.h"
+#include "core/smtp/SmtpReplyParser.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -23,8 +24,7 @@ namespace danewerk::core {
 
 namespace {
 
-constexpr qsizetype MaxLineLength = 1000; // RFC 5321 4.5.3.1.5
-constexpr int MaxReplyLines = 100;
+constexpr int MaxReplyLines = SmtpReplyParser::MaxReplyLines;
 constexpr int MaxTranscriptLines = 200;
 
 struct SslCtxDeleter {
@@ -149,19 +149,10 @@ bool Session::sendLine(const QByteArray& line) {
 
 bool Session::readLine(QByteArray& line) {
     while (true) {
-        const qsizetype end = m_buffer.indexOf('\n');
-        if (end >= 0) {
-            line = m_buffer.left(end);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            m_buffer.remove(0, end + 1);
-            if (line.size() > MaxLineLength) {
-                fail(QStringLiteral("reply line too long"));
-                return false;
-            }
+        const auto status = SmtpReplyParser::takeLine(m_buffer, line);
+        if (status == SmtpReplyParser::LineStatus::Line)
             return true;
-        }
-        if (m_buffer.size() > MaxLineLength) {
+        if (status == SmtpReplyParser::LineStatus::TooLong) {
             fail(QStringLiteral("reply line too long"));
             return false;
         }
@@ -188,16 +179,15 @@ int Session::readReply(QStringList* lines) {
         if (!readLine(line))
             return 0;
         note(QStringLiteral("S: ") + QString::fromLatin1(line));
-        bool ok = false;
-        const int code = line.left(3).toInt(&ok);
-        if (!ok || code < 200 || code > 599 || (line.size() > 3 && line[3] != ' ' && line[3] != '-')) {
+        const auto reply = SmtpReplyParser::parseLine(line);
+        if (!reply) {
             fail(QStringLiteral("malformed reply: %1").arg(QString::fromLatin1(line.left(80))));
             return 0;
         }
         if (lines)
-            lines->append(QString::fromLatin1(line.mid(4)));
-        if (line.size() <= 3 || line[3] == ' ')
-            return code;
+            lines->append(QString::fromLatin1(reply->text));
+        if (reply->last)
+            return reply->code;
     }
     fail(QStringLiteral("reply too long"));
     return 0;
@@ -292,9 +282,8 @@ void Session::run() {
             fail(QStringLiteral("EHLO refused (%1)").arg(code));
         return;
     }
-    for (const QString& extension : extensions)
-        if (extension.trimmed().compare(QLatin1String("STARTTLS"), Qt::CaseInsensitive) == 0)
-            m_result.startTlsOffered = true;
+    if (SmtpReplyParser::offersStartTls(extensions))
+        m_result.startTlsOffered = true;
     if (!m_result.startTlsOffered) {
         sendLine("QUIT");
         return;

@@ -1,10 +1,15 @@
 // The Rollover page offscreen: a template plan on the timeline, edits that re-run the check, the cursor
 // panel, the method comparison, and plan files.
+#include "core/common/TimeFormat.h"
 #include "core/rollover/PlanJson.h"
 #include "ui/charts/RolloverTimelineChart.h"
 #include "ui/pages/RolloverPage.h"
+#include "ui/pages/RolloverQuizPanel.h"
 
 #include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +28,7 @@ private slots:
     void comparisonListsEveryMethod();
     void planFilesRoundTrip();
     void sampleWorkspacePlan();
+    void quizTab();
 };
 
 void TestRolloverPage::startsWithSafePrepublication() {
@@ -128,6 +134,47 @@ void TestRolloverPage::sampleWorkspacePlan() {
     QCOMPARE(page.plan().method, QStringLiteral("zsk-prepublish"));
     QVERIFY(page.plan().origin.has_value());
     QVERIFY(page.report().safe());
+}
+
+void TestRolloverPage::quizTab() {
+    ui::RolloverPage page;
+    page.resize(1360, 900);
+    page.showQuizTab();
+    ui::RolloverQuizPanel* quiz = page.quiz();
+    QVERIFY(quiz);
+    quiz->setSeed(1);
+    const QuizQuestion& q = quiz->question();
+    QVERIFY(q.eventIndex >= 0);
+    QVERIFY2(quiz->questionText().contains(QStringLiteral("Earliest safe time for ") + q.event().label()),
+             qPrintable(quiz->questionText()));
+    QVERIFY(quiz->questionText().contains(q.plan().method));
+    // Typed and checked through the widgets, as a participant would.
+    auto* answer = quiz->findChild<QLineEdit*>(QStringLiteral("rolloverQuizAnswer"));
+    auto* check = quiz->findChild<QPushButton*>(QStringLiteral("rolloverQuizCheck"));
+    QVERIFY(answer && check);
+    answer->setText(formatDuration(q.expected));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY2(quiz->resultText().contains(QStringLiteral("Correct")), qPrintable(quiz->resultText()));
+    QVERIFY(quiz->resultText().contains(q.event().formula));
+
+    answer->setText(QString::number(q.expected - 1));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY2(quiz->resultText().contains(QStringLiteral("Too early by 1s")), qPrintable(quiz->resultText()));
+    QVERIFY(quiz->resultText().contains(QStringLiteral("Fix: ")));
+    const QString screenshot = qEnvironmentVariable("ROLLOVER_QUIZ_SCREENSHOT");
+    if (!screenshot.isEmpty()) {
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.grab().save(screenshot));
+    }
+
+    answer->setText(QStringLiteral("not a time"));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(quiz->resultText().contains(QStringLiteral("Enter a duration")));
+
+    quiz->newQuestion();
+    QCOMPARE(quiz->question().seed, quint32(2));
+    QVERIFY(answer->text().isEmpty());
 }
 
 QTEST_MAIN(TestRolloverPage)

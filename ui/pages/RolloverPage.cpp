@@ -9,6 +9,7 @@
 #include "core/rollover/SafetyChecker.h"
 #include "ui/charts/RolloverTimelineChart.h"
 #include "ui/pages/RolloverComparisonTable.h"
+#include "ui/pages/RolloverQuizPanel.h"
 #include "ui/pages/RolloverReportHtml.h"
 
 #include <QCheckBox>
@@ -116,6 +117,10 @@ RolloverPage::RolloverPage(QWidget* parent) : QWidget(parent) {
 }
 
 RolloverPage::~RolloverPage() = default;
+
+void RolloverPage::showQuizTab() {
+    m_tabs->setCurrentWidget(m_quiz);
+}
 
 QWidget* RolloverPage::createToolbar() {
     // Two rows: what to plan (method, preset), then how to judge and keep it (validators, files).
@@ -260,6 +265,8 @@ QWidget* RolloverPage::createBottomTabs() {
     m_tabs->addTab(m_formulas, tr("Formulas"));
     m_comparison = new RolloverComparisonTable(m_tabs);
     m_tabs->addTab(m_comparison, tr("Compare methods"));
+    m_quiz = new RolloverQuizPanel(m_tabs);
+    m_tabs->addTab(m_quiz, tr("Quiz"));
     return m_tabs;
 }
 

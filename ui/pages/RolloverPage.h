@@ -19,6 +19,7 @@ class QTextBrowser;
 namespace danewerk::ui {
 
 class RolloverComparisonTable;
+class RolloverQuizPanel;
 class RolloverTimelineChart;
 
 // Rollover: pick a method and parameters (or open a plan), see the plan on a timeline against the
@@ -50,6 +51,8 @@ public:
     [[nodiscard]] QString verdictText() const;
     [[nodiscard]] int comparisonRows() const;
     [[nodiscard]] RolloverTimelineChart* timeline() const { return m_chart; }
+    [[nodiscard]] RolloverQuizPanel* quiz() const { return m_quiz; }
+    void showQuizTab();
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -97,6 +100,7 @@ private:
     QTextBrowser* m_formulas = nullptr;
     QTextBrowser* m_windows = nullptr;
     RolloverComparisonTable* m_comparison = nullptr;
+    RolloverQuizPanel* m_quiz = nullptr;
 };
 
 } // namespace danewerk::ui
