@@ -5,11 +5,13 @@
 #include "core/zone/CanonicalRdata.h"
 #include "core/zone/ZoneLoader.h"
 #include "ui/charts/SignatureValidityChart.h"
+#include "ui/diagram/ChainScene.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/pages/ZonesPage.h"
 #include "ui/zones/DsRecordsDialog.h"
 #include "ui/zones/SignZoneDialog.h"
+#include "ui/zones/ZoneChainPanel.h"
 #include "ui/zones/ZoneKeysPanel.h"
 #include "ui/zones/ZoneNameTreeModel.h"
 #include "ui/zones/ZoneRecordFilter.h"
@@ -51,6 +53,7 @@ private slots:
     void sortingALargeZoneByDataLeavesTheGuiResponsive();
     void keysPanelShowsTheSampleCsk();
     void validityChartHasPoints();
+    void chainTabDrawsTheSample();
     void dsDialogMatchesCore_data();
     void dsDialogMatchesCore();
     void signWorkerWritesAValidZone_data();
@@ -371,6 +374,20 @@ void TestZonesPage::keysPanelShowsTheSampleCsk() {
     QVERIFY(page.keysPanel()->dsTextToCopy().isEmpty());
 }
 
+void TestZonesPage::chainTabDrawsTheSample() {
+    ZonesPage page;
+    page.setClock(std::make_shared<danewerk::core::FixedClock>(kSampleNow));
+    QVERIFY(load(page, kSampleZone));
+    ZoneChainPanel* chain = page.chainPanel();
+    QCOMPARE(page.detailTabs()->indexOf(chain), 3);
+    QTRY_VERIFY(!chain->isBuilding() && !chain->scene()->nodeItems().isEmpty());
+    // zone, DS, the CSK, the DNSKEY RRset and ten data groups; the CSK signs all eleven RRset nodes.
+    QCOMPARE(chain->scene()->nodeItems().size(), 14);
+    QCOMPARE(chain->scene()->edgeItems().size(), 12);
+    QVERIFY(chain->scene()->nodeItem(QStringLiteral("dnskey:example.org./23137")));
+    QVERIFY(chain->scene()->nodeItem(QStringLiteral("ds:example.org./23137")));
+}
+
 void TestZonesPage::validityChartHasPoints() {
     ZonesPage page;
     page.setClock(std::make_shared<danewerk::core::FixedClock>(kSampleNow));
@@ -571,8 +588,10 @@ void TestZonesPage::screenshot() {
     page.resize(1360 - 170, 860 - 50);
     page.setClock(std::make_shared<danewerk::core::FixedClock>(kSampleNow));
     QVERIFY(load(page, kSampleZone));
+    QTRY_VERIFY(!page.chainPanel()->isBuilding());
     for (int tab = 0; tab < page.detailTabs()->count(); ++tab) {
         page.detailTabs()->setCurrentIndex(tab);
+        QTest::qWait(20); // the Chain tab fits its diagram once shown
         const QPixmap shot = page.grab();
         QVERIFY(!shot.isNull());
         if (!target.isEmpty())

@@ -10,6 +10,7 @@
 #include "ui/zones/DsRecordsDialog.h"
 #include "ui/zones/SignZoneDialog.h"
 #include "ui/zones/ZoneDnssecData.h"
+#include "ui/zones/ZoneChainPanel.h"
 #include "ui/zones/ZoneKeysPanel.h"
 #include "ui/zones/ZoneNameTree.h"
 #include "ui/zones/ZoneNameTreeModel.h"
@@ -200,6 +201,7 @@ ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
     m_tabs->addTab(m_findings, tr("Findings"));
     m_tabs->addTab(m_keys, tr("Keys"));
     m_tabs->addTab(validity, tr("Signature validity"));
+    m_tabs->addTab(m_chain = new ZoneChainPanel(this), tr("Chain"));
     auto* vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(browse);
     vertical->addWidget(m_tabs);
@@ -478,6 +480,7 @@ void ZonesPage::showOutcome(const ZoneLoadOutcome& outcome) {
                        outcome.findings.isEmpty() ? tr("Findings") : tr("Findings (%1)").arg(outcome.findings.size()));
     m_keys->setKeys(outcome.keyRows);
     m_chart->setData(outcome.expirations, outcome.now);
+    m_chain->setZone(outcome.zone, !outcome.signedWith.isEmpty(), outcome.now);
     m_expirySummary->setText(expirySummary(outcome.statistics));
     m_signButton->setEnabled(true);
     m_dsButton->setEnabled(std::any_of(outcome.keyRows.cbegin(), outcome.keyRows.cend(),

@@ -27,6 +27,7 @@ namespace danewerk::ui {
 class FindingsView;
 class SignatureValidityChart;
 class ZoneKeysPanel;
+class ZoneChainPanel;
 class ZoneNameTreeModel;
 class ZoneRecordFilter;
 class ZoneRecordModel;
@@ -64,6 +65,7 @@ public:
     [[nodiscard]] ZoneKeysPanel* keysPanel() const { return m_keys; }
     [[nodiscard]] SignatureValidityChart* validityChart() const { return m_chart; }
     [[nodiscard]] QTabWidget* detailTabs() const { return m_tabs; }
+    [[nodiscard]] ZoneChainPanel* chainPanel() const { return m_chain; }
 
     // The dialogs of the top bar (modal; the tests call their worker functions instead).
     void showSignDialog();
@@ -97,6 +99,7 @@ private:
     FindingsView* m_findings = nullptr;
     ZoneKeysPanel* m_keys = nullptr;
     SignatureValidityChart* m_chart = nullptr;
+    ZoneChainPanel* m_chain = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_expirySummary = nullptr;
     QPushButton* m_signButton = nullptr;
