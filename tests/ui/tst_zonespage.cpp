@@ -34,6 +34,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <future>
 
 using namespace danewerk::ui;
 
@@ -266,8 +267,11 @@ void TestZonesPage::largeZoneShowsAPreviewBeforeTheLoadEnds() {
         previewRows = page.recordFilter()->rowCount();
         firstName = page.recordFilter()->index(0, ZoneRecordModel::NameColumn).data().toString();
     });
+    std::promise<void> firstGate;
+    page.setLoadGate(firstGate.get_future().share()); // the full load waits until the preview was seen
     QVERIFY(page.openFile(path));
     QTRY_COMPARE_WITH_TIMEOUT(preview.size(), 1, 30000);
+    firstGate.set_value();
     QVERIFY(loadingAtPreview);
     QVERIFY(previewState);
     QVERIFY(previewRows > 0);
@@ -285,9 +289,12 @@ void TestZonesPage::largeZoneShowsAPreviewBeforeTheLoadEnds() {
     // A cancelled load after a preview puts the previous zone back.
     QSignalSpy second(&page, &ZonesPage::previewShown);
     QSignalSpy secondFinished(&page, &ZonesPage::loadFinished);
+    std::promise<void> secondGate;
+    page.setLoadGate(secondGate.get_future().share());
     QVERIFY(page.openFile(path));
     QTRY_COMPARE_WITH_TIMEOUT(second.size(), 1, 30000);
     page.cancelLoad();
+    secondGate.set_value();
     QTRY_COMPARE_WITH_TIMEOUT(secondFinished.size(), 1, 60000);
     QCOMPARE(secondFinished.first().first().toBool(), false);
     QVERIFY(!page.isShowingPreview());

@@ -9,8 +9,8 @@
 #include "ui/findings/FindingsView.h"
 #include "ui/zones/DsRecordsDialog.h"
 #include "ui/zones/SignZoneDialog.h"
-#include "ui/zones/ZoneDnssecData.h"
 #include "ui/zones/ZoneChainPanel.h"
+#include "ui/zones/ZoneDnssecData.h"
 #include "ui/zones/ZoneKeysPanel.h"
 #include "ui/zones/ZoneNameTree.h"
 #include "ui/zones/ZoneNameTreeModel.h"
@@ -306,7 +306,10 @@ bool ZonesPage::openFile(const QString& path) {
     ++m_generation;
     startPreview(path);
     const QDateTime now = m_clock->now();
-    m_watcher.setFuture(QtConcurrent::run([path, cancel, progress, now] {
+    std::shared_future<void> gate = std::exchange(m_loadGate, {});
+    m_watcher.setFuture(QtConcurrent::run([path, cancel, progress, now, gate] {
+        if (gate.valid())
+            gate.wait();
         auto outcome = std::make_shared<ZoneLoadOutcome>();
         QElapsedTimer timer;
         timer.start();

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <future>
 #include <memory>
 
 class QComboBox;
@@ -52,6 +53,9 @@ public:
     [[nodiscard]] bool isShowingPreview() const { return m_showingPreview; }
     // Files larger than this get a preview of their first bytes while the full load runs.
     void setPreviewBytes(qint64 bytes) { m_previewBytes = bytes; }
+    // Tests: the next full load waits for this before it starts, so a test can see the preview state
+    // without racing the background load.
+    void setLoadGate(std::shared_future<void> gate) { m_loadGate = std::move(gate); }
     [[nodiscard]] QString currentFile() const { return m_currentFile; }
     [[nodiscard]] QStringList recentFiles() const;
     // The moment validation uses (signature validity); the system clock unless a test sets another.
@@ -120,6 +124,7 @@ private:
     QLabel* m_banner = nullptr; // "loading… (preview)" and "sorting…"
     QThreadPool m_previewPool;  // its own thread, so a preview never waits behind full loads
     quint64 m_generation = 0;   // of the current load; a preview of an older one is ignored
+    std::shared_future<void> m_loadGate;
     qint64 m_previewBytes = 256 * 1024;
     bool m_showingPreview = false;
     QString m_summaryBeforePreview;
