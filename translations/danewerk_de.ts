@@ -2880,6 +2880,45 @@
     </message>
 </context>
 <context>
+    <name>danewerk::core::RolloverQuiz</name>
+    <message>
+        <source>Earliest safe time for %1?</source>
+        <translation>Frühester sicherer Zeitpunkt für %1?</translation>
+    </message>
+    <message>
+        <source>Correct: %1 is the earliest safe time.</source>
+        <translation>Richtig: %1 ist der früheste sichere Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Too early by %1: the earliest safe time is %2.</source>
+        <translation>Um %1 zu früh: der früheste sichere Zeitpunkt ist %2.</translation>
+    </message>
+    <message>
+        <source>Safe, but %1 later than needed: the earliest safe time is %2.</source>
+        <translation>Sicher, aber %1 später als nötig: der früheste sichere Zeitpunkt ist %2.</translation>
+    </message>
+    <message>
+        <source>Later than needed by %1, and this late the plan breaks elsewhere: the earliest safe time is %2.</source>
+        <translation>Um %1 später als nötig, und so spät bricht der Plan an anderer Stelle: der früheste sichere Zeitpunkt ist %2.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>With the event at %1 the check finds a %2 window [%3, %4) of %5 (%6, %7).</source>
+        <translation>Mit dem Ereignis bei %1 findet die Prüfung ein %2-Fenster [%3, %4) von %5 (%6, %7).</translation>
+    </message>
+    <message>
+        <source>Witness: %1 {%2} published %3, on the servers until %4, cached until %5</source>
+        <translation>Zeuge: %1 {%2} veröffentlicht %3, auf den Servern bis %4, im Cache bis %5</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
     <name>danewerk::core::SafetyChecker</name>
     <message>
         <source>The check assumes that every resolver caps cached TTLs at %1; a resolver without that cap may hold records longer.</source>
@@ -3510,6 +3549,25 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
     <message>
         <source>No SMTP server program was given.</source>
         <translation>Es wurde kein SMTP-Serverprogramm angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>danewerk::core::ZoneChainGraph</name>
+    <message>
+        <source>NSEC3 chain</source>
+        <translation>NSEC3-Kette</translation>
+    </message>
+    <message>
+        <source>NSEC chain</source>
+        <translation>NSEC-Kette</translation>
+    </message>
+    <message numerus="yes">
+        <source>DS for %n child zone(s)</source>
+        <translation><numerusform>DS für %n Unterzone</numerusform><numerusform>DS für %n Unterzonen</numerusform></translation>
+    </message>
+    <message>
+        <source>DNSKEY RRset</source>
+        <translation>DNSKEY-RRset</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +4927,57 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::RolloverQuizPanel</name>
+    <message>
+        <source>Your answer (time after t = 0, e.g. 719h5m or 30d):</source>
+        <translation>Ihre Antwort (Zeit nach t = 0, z. B. 719h5m oder 30d):</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>No question for this seed.</source>
+        <translation>Für diesen Startwert gibt es keine Frage.</translation>
+    </message>
+    <message>
+        <source>Question %1:</source>
+        <translation>Frage %1:</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Voreinstellung: %1</translation>
+    </message>
+    <message>
+        <source>ROLLOVER.md defaults</source>
+        <translation>Standardwerte aus ROLLOVER.md</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>Events before it:</source>
+        <translation>Ereignisse davor:</translation>
+    </message>
+    <message>
+        <source>none: it is the first event</source>
+        <translation>keine: es ist das erste Ereignis</translation>
+    </message>
+    <message>
+        <source>Enter a duration such as 719h5m, 30d or 2588100.</source>
+        <translation>Geben Sie eine Dauer wie 719h5m, 30d oder 2588100 ein.</translation>
+    </message>
 </context>
 <context>
     <name>danewerk::ui::RolloverReportHtml</name>
@@ -5125,7 +5234,10 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
     </message>
     <message numerus="yes">
         <source>Expiry warning (now + %n day(s))</source>
-        <translation><numerusform>Ablaufwarnung (jetzt + %n Tag)</numerusform><numerusform>Ablaufwarnung (jetzt + %n Tage)</numerusform></translation>
+        <translation>
+            <numerusform>Ablaufwarnung (jetzt + %n Tag)</numerusform>
+            <numerusform>Ablaufwarnung (jetzt + %n Tage)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5467,6 +5579,29 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
     </message>
 </context>
 <context>
+    <name>danewerk::ui::ZoneChainPanel</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Breite einpassen</translation>
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation>Ganz</translation>
+    </message>
+    <message>
+        <source>Chain of %1 at %2</source>
+        <translation>Kette von %1 am %2</translation>
+    </message>
+</context>
+<context>
     <name>danewerk::ui::ZoneKeysPanel</name>
     <message>
         <source>Tag</source>
@@ -5506,11 +5641,17 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) at the apex</source>
-        <translation><numerusform>%n Schlüssel an der Zonenspitze</numerusform><numerusform>%n Schlüssel an der Zonenspitze</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel an der Zonenspitze</numerusform>
+            <numerusform>%n Schlüssel an der Zonenspitze</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n DS record(s) for the parent</source>
-        <translation><numerusform>%n DS-Eintrag für die Elternzone</numerusform><numerusform>%n DS-Einträge für die Elternzone</numerusform></translation>
+        <translation>
+            <numerusform>%n DS-Eintrag für die Elternzone</numerusform>
+            <numerusform>%n DS-Einträge für die Elternzone</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5654,7 +5795,26 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s) written. Files:</source>
-        <translation><numerusform>%n Signatur geschrieben. Dateien:</numerusform><numerusform>%n Signaturen geschrieben. Dateien:</numerusform></translation>
+        <translation>
+            <numerusform>%n Signatur geschrieben. Dateien:</numerusform>
+            <numerusform>%n Signaturen geschrieben. Dateien:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Sortiere…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… (preview): the first %n record(s) of the file; the full zone, its names and its findings follow when the load is complete.</source>
+        <translation><numerusform>Lade… (Vorschau): %n Eintrag vom Anfang der Datei; die vollständige Zone, ihre Namen und ihre Befunde folgen, sobald das Laden abgeschlossen ist.</numerusform><numerusform>Lade… (Vorschau): %n Einträge vom Anfang der Datei; die vollständige Zone, ihre Namen und ihre Befunde folgen, sobald das Laden abgeschlossen ist.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %n record(s)</source>
+        <translation><numerusform>Vorschau von %n Eintrag</numerusform><numerusform>Vorschau von %n Einträgen</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2877,6 +2877,45 @@
     </message>
 </context>
 <context>
+    <name>danewerk::core::RolloverQuiz</name>
+    <message>
+        <source>Earliest safe time for %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct: %1 is the earliest safe time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too early by %1: the earliest safe time is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safe, but %1 later than needed: the earliest safe time is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later than needed by %1, and this late the plan breaks elsewhere: the earliest safe time is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With the event at %1 the check finds a %2 window [%3, %4) of %5 (%6, %7).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Witness: %1 {%2} published %3, on the servers until %4, cached until %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>danewerk::core::SafetyChecker</name>
     <message>
         <source>The check assumes that every resolver caps cached TTLs at %1; a resolver without that cap may hold records longer.</source>
@@ -3496,6 +3535,25 @@ Stop that process or choose another --base.</source>
     </message>
     <message>
         <source>No SMTP server program was given.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::ZoneChainGraph</name>
+    <message>
+        <source>NSEC3 chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSEC chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>DS for %n child zone(s)</source>
+        <translation><numerusform>DS for %n child zone</numerusform><numerusform>DS for %n child zones</numerusform></translation>
+    </message>
+    <message>
+        <source>DNSKEY RRset</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4832,6 +4890,57 @@ Stop that process or choose another --base.</source>
         <source>Exported %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::ui::RolloverQuizPanel</name>
+    <message>
+        <source>Your answer (time after t = 0, e.g. 719h5m or 30d):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No question for this seed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ROLLOVER.md defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events before it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none: it is the first event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a duration such as 719h5m, 30d or 2588100.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>danewerk::ui::RolloverReportHtml</name>
@@ -5426,6 +5535,29 @@ published %2, master until %3, cached until %4</source>
     </message>
 </context>
 <context>
+    <name>danewerk::ui::ZoneChainPanel</name>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain of %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>danewerk::ui::ZoneKeysPanel</name>
     <message>
         <source>Tag</source>
@@ -5611,6 +5743,22 @@ published %2, master until %3, cached until %4</source>
     <message numerus="yes">
         <source>%n signature(s) written. Files:</source>
         <translation><numerusform>%n signature written. Files:</numerusform><numerusform>%n signatures written. Files:</numerusform></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Loading… (preview): the first %n record(s) of the file; the full zone, its names and its findings follow when the load is complete.</source>
+        <translation><numerusform>Loading… (preview): the first %n record of the file; the full zone, its names and its findings follow when the load is complete.</numerusform><numerusform>Loading… (preview): the first %n records of the file; the full zone, its names and its findings follow when the load is complete.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %n record(s)</source>
+        <translation><numerusform>Preview of %n record</numerusform><numerusform>Preview of %n records</numerusform></translation>
     </message>
 </context>
 <context>
