@@ -1,24 +1,13 @@
 // The CLI's general contract: --version, --help on every level, global options anywhere, exit codes.
-#include <QProcess>
+#include "CliRun.h"
+
 #include <QTest>
 
 class TestCliGlobal : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(DANEWERK_CLI), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = CliRun;
+    static Run run(const QStringList& args) { return runCli(args); }
 
 private Q_SLOTS:
     void version() {

@@ -1,29 +1,18 @@
 // `danewerk-cli lab` without starting servers: the scenario list, status of a directory without a lab, and
 // the usage and environment errors the contract names.
+#include "CliRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 class TestCliLab : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList& args) {
-        QProcess p;
-        p.start(QStringLiteral(DANEWERK_CLI), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = CliRun;
+    static Run run(const QStringList& args) { return runCli(args); }
 
 private Q_SLOTS:
     void scenariosAsJson() {
