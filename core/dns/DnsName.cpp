@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <cstring>
+#include <string_view>
 
 namespace danewerk::core {
 
@@ -326,6 +327,17 @@ std::optional<quint16> rrTypeFromMnemonic(QByteArrayView name) {
         const char c = name[i];
         upper[i] = (c >= 'a' && c <= 'z') ? char(c - ('a' - 'A')) : c;
     }
+    // The types of nearly every record of a real zone, before the hash table (the zone loader asks once per
+    // record).
+    static constexpr struct {
+        std::string_view name;
+        quint16 type;
+    } common[] = {{"A", 1},    {"NS", 2},  {"CNAME", 5},  {"SOA", 6},   {"MX", 15},     {"TXT", 16},   {"AAAA", 28},
+                  {"SRV", 33}, {"DS", 43}, {"RRSIG", 46}, {"NSEC", 47}, {"DNSKEY", 48}, {"NSEC3", 50}, {"TLSA", 52}};
+    const std::string_view key(upper, size_t(name.size()));
+    for (const auto& entry : common)
+        if (entry.name == key)
+            return entry.type;
     const auto it = typeTable().constFind(QByteArray::fromRawData(upper, name.size()));
     if (it == typeTable().constEnd())
         return std::nullopt;

@@ -79,6 +79,10 @@ public:
     quint32 internName(QByteArrayView wire); // returns the index of an equal name if present
     void addRecord(quint32 owner, quint16 type, quint16 rclass, quint32 ttl, QByteArrayView rdata, quint16 file,
                    quint32 line);
+    // Appends the records of another zone under construction (a chunk of the parallel loader) as if they had
+    // been added one by one: its names interned in its own order, RDATA and records in order, lines shifted
+    // by lineOffset. Returns false if the RDATA would exceed 4 GiB (nothing is appended then).
+    bool append(const Zone& part, quint32 lineOffset);
     void finalize();
 
 private:

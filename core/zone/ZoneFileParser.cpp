@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstring>
+
 namespace danewerk::core {
 
 namespace {
@@ -144,6 +146,36 @@ Result<void> ZoneFileParser::parse(QByteArrayView text, const QString& path, con
     if (topLevel)
         m_topSize = text.size();
     ZoneTokenizer tokenizer(text);
+    const Result<void> result = parseEntries(tokenizer, path, file, topLevel);
+    if (!result)
+        return result;
+    if (topLevel && m_options.progress)
+        m_options.progress(m_topSize, m_topSize);
+    m_includeChain.removeLast();
+    m_includeNames.removeLast();
+    return {};
+}
+
+void ZoneFileParser::setState(const ZoneParserState& state) {
+    m_origin = state.origin;
+    m_rdataOrigin = state.rdataOrigin;
+    m_defaultTtl = state.defaultTtl;
+    m_ttlDirective = state.ttlDirective;
+    m_previousOwnerText.clear();
+}
+
+Result<void> ZoneFileParser::parseChunk(QByteArrayView text, qsizetype start, qsizetype limit, const QString& path,
+                                        qsizetype& stop, int& lines) {
+    m_chunk = true;
+    const quint16 file = m_zone.addFile(path);
+    ZoneTokenizer tokenizer(text, start, limit);
+    const Result<void> result = parseEntries(tokenizer, path, file, false);
+    stop = tokenizer.position();
+    lines = tokenizer.line() - 1;
+    return result;
+}
+
+Result<void> ZoneFileParser::parseEntries(ZoneTokenizer& tokenizer, const QString& path, quint16 file, bool topLevel) {
     ZoneEntry entry;
     for (;;) {
         const ZoneTokenizer::Status status = tokenizer.next(entry);
@@ -165,10 +197,6 @@ Result<void> ZoneFileParser::parse(QByteArrayView text, const QString& path, con
                 m_releaseConsumed(tokenizer.position());
         }
     }
-    if (topLevel && m_options.progress)
-        m_options.progress(m_topSize, m_topSize);
-    m_includeChain.removeLast();
-    m_includeNames.removeLast();
     return {};
 }
 
@@ -181,6 +209,7 @@ Result<void> ZoneFileParser::entry(const ZoneEntry& entry, const QString& path, 
 
 Result<void> ZoneFileParser::directive(const ZoneEntry& entry, const QString& path) {
     const ZoneToken& name = entry.tokens.front();
+    m_previousOwnerText.clear(); // the next owner as written may mean another name now
     const QByteArrayView keyword = name.view();
     if (keyword.compare(QByteArrayView("$ORIGIN"), Qt::CaseInsensitive) == 0) {
         if (entry.tokens.size() != 2)
@@ -209,6 +238,10 @@ Result<void> ZoneFileParser::directive(const ZoneEntry& entry, const QString& pa
 
 Result<void> ZoneFileParser::include(const ZoneEntry& entry, const QString& path) {
     const ZoneToken& name = entry.tokens.front();
+    if (m_chunk) {
+        m_sawInclude = true;
+        return error(path, name, QString()); // never shown: the parallel loader loads the file sequentially
+    }
     if (entry.tokens.size() < 2 || entry.tokens.size() > 3)
         return error(path, name, tr("$INCLUDE needs a file name and optionally an origin"));
     const ZoneToken& fileToken = entry.tokens[1];
@@ -241,6 +274,7 @@ Result<void> ZoneFileParser::include(const ZoneEntry& entry, const QString& path
     const Result<void> result = parse(text, resolved, canonical, false);
     m_origin = saved;
     m_rdataOrigin = savedRdata;
+    m_previousOwnerText.clear();
     return result;
 }
 
@@ -252,6 +286,12 @@ Result<void> ZoneFileParser::record(const ZoneEntry& entry, const QString& path,
         if (!m_havePreviousOwner)
             return error(path, tokens.front(), tr("record without an owner name and no previous owner"));
         owner = m_previousOwner;
+    } else if (m_havePreviousOwner && !tokens[index].quoted &&
+               tokens[index].view() == QByteArrayView(m_previousOwnerText)) {
+        // The same owner as written on the previous record (signed zones repeat it on every line), under the
+        // same origin: the same name.
+        owner = m_previousOwner;
+        ++index;
     } else {
         const ZoneToken& ownerToken = tokens[index++];
         std::uint8_t wire[DnsNameMaxWire + 1];
@@ -267,6 +307,8 @@ Result<void> ZoneFileParser::record(const ZoneEntry& entry, const QString& path,
         owner = m_zone.internName(QByteArrayView(reinterpret_cast<const char*>(wire), length));
         m_previousOwner = owner;
         m_havePreviousOwner = true;
+        m_previousOwnerText.resize(ownerToken.length);
+        std::memcpy(m_previousOwnerText.data(), ownerToken.text, size_t(ownerToken.length));
     }
     // TTL and class in either order, both optional.
     std::optional<quint32> ttl;
@@ -401,16 +443,17 @@ bool ZoneFileParser::encodeRdata(quint16 type, const std::vector<ZoneToken>& tok
     return false;
 }
 
-QByteArray ZoneFileParser::zoneOrigin(const QString& topPath) const {
-    if (!m_options.origin.isEmpty()) {
-        const Result<QByteArray> origin = dnsNameFromText(m_options.origin, QByteArrayView("\0", 1));
+QByteArray ZoneFileParser::zoneOriginOf(const ZoneLoadOptions& options, const QByteArray& soaOwner,
+                                        const QByteArray& firstOrigin, const QString& topPath) {
+    if (!options.origin.isEmpty()) {
+        const Result<QByteArray> origin = dnsNameFromText(options.origin, QByteArrayView("\0", 1));
         if (origin)
             return *origin;
     }
-    if (!m_soaOwner.isEmpty())
-        return m_soaOwner;
-    if (!m_firstOrigin.isEmpty())
-        return m_firstOrigin;
+    if (!soaOwner.isEmpty())
+        return soaOwner;
+    if (!firstOrigin.isEmpty())
+        return firstOrigin;
     QString base = QFileInfo(topPath).fileName();
     for (const char* suffix : {".zone", ".db", ".txt", ".signed"}) {
         if (base.endsWith(QLatin1String(suffix)))

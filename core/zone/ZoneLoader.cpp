@@ -1,11 +1,13 @@
 #include "core/zone/ZoneLoader.h"
 
 #include "core/dns/DnsName.h"
+#include "core/zone/ParallelZoneLoader.h"
 #include "core/zone/ZoneFileParser.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
 #include <sys/mman.h>
 #include <unistd.h>
@@ -21,6 +23,12 @@ Result<Zone> loadBytes(QByteArrayView text, const QString& path, const QString& 
         const Result<QByteArray> origin = dnsNameFromText(options.origin, QByteArrayView("\0", 1));
         if (!origin)
             return Error{origin.error().code, origin.error().message, path, 0, 0};
+    }
+    const int threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+    if (threads > 1 && text.size() >= std::max<qsizetype>(options.parallelThreshold, 1)) {
+        std::optional<Result<Zone>> loaded = ParallelZoneLoader::load(text, path, options, threads, mapped);
+        if (loaded)
+            return std::move(*loaded);
     }
     Zone zone;
     ZoneFileParser parser(zone, options);
@@ -61,7 +69,8 @@ Result<Zone> ZoneLoader::loadFile(const QString& path, const ZoneLoadOptions& op
     // Mapped, not read: the kernel pages the text in and out as the scanner passes.
     uchar* mapped = file.map(0, file.size());
     if (mapped)
-        return loadBytes(QByteArrayView(reinterpret_cast<const char*>(mapped), file.size()), path, canonical, options);
+        return loadBytes(QByteArrayView(reinterpret_cast<const char*>(mapped), file.size()), path, canonical, options,
+                         true);
     const QByteArray text = file.readAll();
     return loadBytes(text, path, canonical, options);
 }

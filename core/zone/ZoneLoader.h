@@ -15,6 +15,7 @@ struct ZoneLoadCounters {
     qint64 fastPath = 0; // RDATA encoded by our scanner
     qint64 ldnsPath = 0; // RDATA parsed by ldns (rare types, mnemonics, forceLdns)
     qint64 generic = 0;  // RFC 3597 \# syntax
+    qint64 chunks = 0;   // chunks of the top file parsed in parallel (0: parsed sequentially)
 };
 
 struct ZoneLoadOptions {
@@ -27,6 +28,10 @@ struct ZoneLoadOptions {
     // Parse every RDATA with ldns instead of the fast scanner (for cross-checks and tests).
     bool forceLdns = false;
     ZoneLoadCounters* counters = nullptr;
+    // Threads for a big top file (ParallelZoneLoader): 0 every core, 1 sequential. Files smaller than
+    // parallelThreshold bytes are always parsed sequentially. The result is the same either way.
+    int threads = 0;
+    qsizetype parallelThreshold = 1024 * 1024;
 };
 
 // Loads a zone file: $ORIGIN, $TTL, $INCLUDE (relative to the including file, loops refused), relative names,

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <array>
+#include <cstring>
+
 namespace danewerk::core {
 
 ZoneTokenizer::Status ZoneTokenizer::fail(const QString& message, int line, int column) {
@@ -11,23 +14,55 @@ ZoneTokenizer::Status ZoneTokenizer::fail(const QString& message, int line, int 
     return Status::Error;
 }
 
+namespace {
+
+// What ends an unquoted token (white space, comment, parentheses, quote), and the escape character.
+enum CharClass : quint8 { Plain = 0, Delimiter = 1, Escape = 2 };
+constexpr auto kCharClass = [] {
+    std::array<quint8, 256> table{};
+    for (const char c : {' ', '\t', '\n', '\r', ';', '(', ')', '"'})
+        table[size_t(quint8(c))] = Delimiter;
+    table[size_t('\\')] = Escape;
+    return table;
+}();
+
+} // namespace
+
 ZoneTokenizer::Status ZoneTokenizer::next(ZoneEntry& entry) {
     entry.tokens.clear();
     entry.blankOwner = false;
     int depth = 0;
     int openLine = 0;
     int openColumn = 0;
-    bool atLineStart = m_pos == m_lineStart;
-    while (m_pos < m_end) {
-        const char c = *m_pos;
+    // The position lives in locals while scanning (members would be stored on every byte) and is written
+    // back before every return.
+    const char* pos = m_pos;
+    const char* lineStart = m_lineStart;
+    int line = m_line;
+    const auto sync = [&] {
+        m_pos = pos;
+        m_lineStart = lineStart;
+        m_line = line;
+    };
+    bool atLineStart = pos == lineStart;
+    if (atLineStart && pos >= m_limit)
+        return Status::End;
+    while (pos < m_end) {
+        const char c = *pos;
         if (c == '\n') {
-            ++m_pos;
-            ++m_line;
-            m_lineStart = m_pos;
-            if (depth == 0 && !entry.tokens.empty())
+            ++pos;
+            ++line;
+            lineStart = pos;
+            if (depth == 0 && !entry.tokens.empty()) {
+                sync();
                 return Status::Entry;
+            }
             if (depth == 0)
                 entry.blankOwner = false;
+            if (depth == 0 && pos >= m_limit) {
+                sync();
+                return Status::End;
+            }
             atLineStart = true;
             continue;
         }
@@ -35,70 +70,79 @@ ZoneTokenizer::Status ZoneTokenizer::next(ZoneEntry& entry) {
             if (atLineStart && depth == 0 && entry.tokens.empty() && c != '\r')
                 entry.blankOwner = true;
             atLineStart = false;
-            ++m_pos;
+            ++pos;
             continue;
         }
         atLineStart = false;
         if (c == ';') {
-            while (m_pos < m_end && *m_pos != '\n')
-                ++m_pos;
+            const auto* newline = static_cast<const char*>(std::memchr(pos, '\n', size_t(m_end - pos)));
+            pos = newline ? newline : m_end;
             continue;
         }
-        const int column = int(m_pos - m_lineStart) + 1;
+        const int column = int(pos - lineStart) + 1;
         if (c == '(') {
             if (depth == 0) {
-                openLine = m_line;
+                openLine = line;
                 openColumn = column;
             }
             ++depth;
-            ++m_pos;
+            ++pos;
             continue;
         }
         if (c == ')') {
-            if (depth == 0)
+            if (depth == 0) {
+                sync();
                 return fail(QCoreApplication::translate("danewerk::core::ZoneLoader", "unbalanced parenthesis ')'"),
-                            m_line, column);
+                            line, column);
+            }
             --depth;
-            ++m_pos;
+            ++pos;
             continue;
         }
         ZoneToken token;
-        token.line = m_line;
+        token.line = line;
         token.column = column;
         if (c == '"') {
             token.quoted = true;
-            ++m_pos;
-            token.text = m_pos;
-            while (m_pos < m_end && *m_pos != '"') {
-                if (*m_pos == '\\' && m_pos + 1 < m_end)
-                    ++m_pos;
-                if (*m_pos == '\n') {
-                    ++m_line;
-                    m_lineStart = m_pos + 1;
+            ++pos;
+            token.text = pos;
+            while (pos < m_end && *pos != '"') {
+                if (*pos == '\\' && pos + 1 < m_end)
+                    ++pos;
+                if (*pos == '\n') {
+                    ++line;
+                    lineStart = pos + 1;
                 }
-                ++m_pos;
+                ++pos;
             }
-            if (m_pos >= m_end)
+            if (pos >= m_end) {
+                sync();
                 return fail(QCoreApplication::translate("danewerk::core::ZoneLoader", "unterminated quoted string \"%1")
-                                .arg(QString::fromUtf8(token.text, std::min<qsizetype>(m_pos - token.text, 40))
+                                .arg(QString::fromUtf8(token.text, std::min<qsizetype>(pos - token.text, 40))
                                          .section(QLatin1Char('\n'), 0, 0)),
                             token.line, token.column);
-            token.length = int(m_pos - token.text);
-            ++m_pos; // closing quote
-        } else {
-            token.text = m_pos;
-            while (m_pos < m_end) {
-                const char d = *m_pos;
-                if (d == ' ' || d == '\t' || d == '\n' || d == '\r' || d == ';' || d == '(' || d == ')' || d == '"')
-                    break;
-                if (d == '\\' && m_pos + 1 < m_end && m_pos[1] != '\n')
-                    ++m_pos;
-                ++m_pos;
             }
-            token.length = int(m_pos - token.text);
+            token.length = int(pos - token.text);
+            ++pos; // closing quote
+        } else {
+            token.text = pos;
+            while (pos < m_end) {
+                const quint8 kind = kCharClass[quint8(*pos)];
+                if (kind == Plain) {
+                    ++pos;
+                    continue;
+                }
+                if (kind == Delimiter)
+                    break;
+                if (pos + 1 < m_end && pos[1] != '\n') // an escape takes the next character along
+                    ++pos;
+                ++pos;
+            }
+            token.length = int(pos - token.text);
         }
         entry.tokens.push_back(token);
     }
+    sync();
     if (depth > 0)
         return fail(QCoreApplication::translate("danewerk::core::ZoneLoader", "unterminated parenthesis '('"), openLine,
                     openColumn);

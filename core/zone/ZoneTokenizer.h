@@ -37,6 +37,17 @@ public:
         // A UTF-8 byte order mark (some editors write one) is not part of the first owner name.
         if (text.startsWith(QByteArrayView("\xEF\xBB\xBF")))
             m_pos = m_lineStart = m_begin + 3;
+        m_limit = m_end;
+    }
+
+    // A tokenizer for one chunk of a text (parallel loading): starts at `start` (a line start, counted as line
+    // 1) and ends at the first line start at or after `limit` that is outside parentheses and quotes, so that
+    // an entry begun before the limit is read to its end. stopPosition() tells where it ended.
+    ZoneTokenizer(QByteArrayView text, qsizetype start, qsizetype limit)
+        : m_begin(text.data()), m_end(text.data() + text.size()), m_limit(text.data() + limit),
+          m_pos(text.data() + start), m_lineStart(m_pos) {
+        if (start == 0 && text.startsWith(QByteArrayView("\xEF\xBB\xBF")))
+            m_pos = m_lineStart = m_begin + 3;
     }
 
     enum class Status { Entry, End, Error };
@@ -50,12 +61,15 @@ public:
 
     // Bytes consumed so far (for progress).
     [[nodiscard]] qsizetype position() const { return m_pos - m_begin; }
+    // The current line (1-based; after Status::End, one more than the lines read).
+    [[nodiscard]] int line() const { return m_line; }
 
 private:
     Status fail(const QString& message, int line, int column);
 
     const char* m_begin;
     const char* m_end;
+    const char* m_limit = nullptr;
     const char* m_pos = m_begin;
     const char* m_lineStart = m_begin;
     int m_line = 1;
