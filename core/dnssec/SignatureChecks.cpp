@@ -192,8 +192,10 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
         const quint16 covered = rdata.size() >= 2 ? quint16((quint8(rdata[0]) << 8) | quint8(rdata[1])) : 0;
         const int algorithm = rdata.size() >= 3 ? quint8(rdata[2]) : 0;
         const int tag = rdata.size() >= 18 ? (quint8(rdata[16]) << 8) | quint8(rdata[17]) : 0;
-        const QString what =
-            tr("RRSIG over %1 (key %2, algorithm %3)").arg(rrTypeName(covered)).arg(tag).arg(algorithm);
+        // Described only for a finding: most signatures have none, and formatting costs more than checking.
+        const auto describe = [&] {
+            return tr("RRSIG over %1 (key %2, algorithm %3)").arg(rrTypeName(covered)).arg(tag).arg(algorithm);
+        };
         ++counts.total;
         switch (out.status) {
         case Status::Valid:
@@ -224,13 +226,13 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
         if (entry.occluded || (entry.delegation && covered != TypeDs && covered != TypeNsec))
             findings.append(context.finding(
                 Severity::Error, QStringLiteral("RRSIG_ON_DELEGATION"),
-                tr("%1 signs data the zone is not authoritative for (a delegation's NS or glue).").arg(what),
+                tr("%1 signs data the zone is not authoritative for (a delegation's NS or glue).").arg(describe()),
                 QStringLiteral("RFC 4035 2.2"),
                 tr("Remove the signature; only DS and NSEC are signed at a delegation point."), recordIndex));
         if (out.status == Status::NoKey)
             findings.append(context.finding(
                 Severity::Error, QStringLiteral("RRSIG_NO_KEY"),
-                tr("%1: no DNSKEY at the apex has this key tag and algorithm.").arg(what),
+                tr("%1: no DNSKEY at the apex has this key tag and algorithm.").arg(describe()),
                 QStringLiteral("RFC 4035 5.3.1"),
                 tr("Publish the signing key in the DNSKEY RRset or re-sign with a published key."), recordIndex));
         if (out.status == Status::Invalid) {
@@ -239,7 +241,8 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
                              : out.unsupported ? tr("the algorithm is not supported")
                                                : tr("the signature does not verify");
             findings.append(context.finding(Severity::Error, QStringLiteral("RRSIG_INVALID"),
-                                            tr("%1 is invalid: %2.").arg(what, reason), QStringLiteral("RFC 4035 5.3"),
+                                            tr("%1 is invalid: %2.").arg(describe(), reason),
+                                            QStringLiteral("RFC 4035 5.3"),
                                             tr("Re-sign the zone (the data changed after signing, or the signature is "
                                                "damaged)."),
                                             recordIndex));
@@ -247,27 +250,27 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
         if (out.malformed)
             continue;
         if (out.expired)
-            findings.append(context.finding(Severity::Error, QStringLiteral("RRSIG_EXPIRED"),
-                                            tr("%1 expired at %2.").arg(what, formatInstant(instant(out.expiration))),
-                                            QStringLiteral("RFC 4035 5.3.1"),
-                                            tr("Re-sign the zone now and automate re-signing well before expiry."),
-                                            recordIndex));
+            findings.append(
+                context.finding(Severity::Error, QStringLiteral("RRSIG_EXPIRED"),
+                                tr("%1 expired at %2.").arg(describe(), formatInstant(instant(out.expiration))),
+                                QStringLiteral("RFC 4035 5.3.1"),
+                                tr("Re-sign the zone now and automate re-signing well before expiry."), recordIndex));
         if (out.notYetValid)
             findings.append(context.finding(
                 Severity::Error, QStringLiteral("RRSIG_NOT_YET_VALID"),
-                tr("%1 becomes valid only at %2.").arg(what, formatInstant(instant(out.inception))),
+                tr("%1 becomes valid only at %2.").arg(describe(), formatInstant(instant(out.inception))),
                 QStringLiteral("RFC 4035 5.3.1"),
                 tr("Check the signer's clock; sign with an inception in the past (e.g. one hour ago)."), recordIndex));
         if (out.expiresSoon && out.status == Status::Valid)
             findings.append(context.finding(
                 Severity::Warning, QStringLiteral("RRSIG_EXPIRES_SOON"),
                 tr("%1 expires at %2, in %3.")
-                    .arg(what, formatInstant(instant(out.expiration)), formatDuration(out.expiration - now)),
+                    .arg(describe(), formatInstant(instant(out.expiration)), formatDuration(out.expiration - now)),
                 QStringLiteral("RFC 6781 4.4.2"), tr("Re-sign the zone before the signatures expire."), recordIndex));
         if (out.ttlExceeds)
             findings.append(context.finding(
                 Severity::Warning, QStringLiteral("RRSIG_TTL_EXCEEDS_ORIGINAL"),
-                tr("%1: the TTL of the RRset or the RRSIG exceeds the signature's original TTL.").arg(what),
+                tr("%1: the TTL of the RRset or the RRSIG exceeds the signature's original TTL.").arg(describe()),
                 QStringLiteral("RFC 4035 5.3.3"), tr("Re-sign after changing TTLs, or restore the signed TTL."),
                 recordIndex));
         const qint64 validity = out.expiration - out.inception;
@@ -275,13 +278,13 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
             findings.append(context.finding(
                 Severity::Warning, QStringLiteral("RRSIG_VALIDITY_TOO_LONG"),
                 tr("%1 is valid for %2, more than 180 days: replayed old data stays valid as long.")
-                    .arg(what, formatDuration(validity)),
+                    .arg(describe(), formatDuration(validity)),
                 QStringLiteral("RFC 6781 4.4.2"), tr("Sign with a validity period of a few weeks."), recordIndex));
         else if (validity < kMinValidity)
             findings.append(context.finding(
                 Severity::Warning, QStringLiteral("RRSIG_VALIDITY_TOO_SHORT"),
                 tr("%1 is valid for only %2, less than 12 hours: clock skew and caching break it.")
-                    .arg(what, formatDuration(std::max<qint64>(validity, 0))),
+                    .arg(describe(), formatDuration(std::max<qint64>(validity, 0))),
                 QStringLiteral("RFC 6781 4.4.2"), tr("Sign with a validity period of days to weeks."), recordIndex));
     }
 
@@ -292,13 +295,14 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
             std::find(algorithms.begin(), algorithms.end(), key.rdata.algorithm) == algorithms.end())
             algorithms.push_back(key.rdata.algorithm);
     if (report.isSigned) {
+        std::vector<int> present;
         for (const ZoneNameEntry& entry : names.entries()) {
             const int sigSet = names.findRRset(entry, TypeRrsig);
             for (quint32 r = entry.firstRRset; r < entry.endRRset; ++r) {
                 const ZoneRecord& first = zone.record(rrsets[r].first);
                 if (!names.isAuthoritative(entry, first.type))
                     continue;
-                std::vector<int> present;
+                present.clear();
                 if (sigSet >= 0) {
                     const ZoneRRset& sigs = rrsets[size_t(sigSet)];
                     for (quint32 i = sigs.first; i < sigs.first + sigs.count; ++i) {
