@@ -92,6 +92,7 @@ ZoneReport ZoneValidator::validateZone(const Zone& zone, const ValidationOptions
     // The structure checks run beside the DNSSEC checks (they share nothing but the read-only zone); their
     // findings still come first, as before.
     Findings structure;
+    std::thread structureThread([&] { structure = checkZoneStructure(zone, structureOptions); });
     validateDnssec(zone, options, report);
     structureThread.join();
     report.findings = structure + report.findings;
