@@ -67,11 +67,38 @@ NameLayout layoutOf(quint16 type) {
     }
 }
 
+// True if foldName() would change any octet of the layout's names: only names are folded, and scanning the
+// rest (an RRSIG's signature is mostly letters) would send nearly every RRSIG the slow way.
+bool namesHaveUpperCase(const NameLayout& layout, QByteArrayView data) {
+    qsizetype pos = layout.offset;
+    for (int name = 0; name < layout.count && pos >= 0 && pos < data.size(); ++name) {
+        for (;;) {
+            if (pos >= data.size()) {
+                pos = -1;
+                break;
+            }
+            const int length = std::uint8_t(data[pos]);
+            if (length == 0) {
+                ++pos;
+                break;
+            }
+            if (length > 63 || pos + length >= data.size()) {
+                pos = -1;
+                break;
+            }
+            if (hasUpperCase(data.sliced(pos + 1, length)))
+                return true;
+            pos += length + 1;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QByteArray canonicalRdata(quint16 type, QByteArrayView rdata) {
     const NameLayout layout = layoutOf(type);
-    if (layout.offset < 0 || !hasUpperCase(rdata))
+    if (layout.offset < 0 || !namesHaveUpperCase(layout, rdata))
         return rdata.toByteArray();
     QByteArray result = rdata.toByteArray();
     qsizetype pos = layout.offset;
@@ -81,7 +108,8 @@ QByteArray canonicalRdata(quint16 type, QByteArrayView rdata) {
 }
 
 int canonicalRdataCompare(quint16 type, QByteArrayView a, QByteArrayView b) {
-    if (layoutOf(type).offset >= 0 && (hasUpperCase(a) || hasUpperCase(b))) {
+    const NameLayout layout = layoutOf(type);
+    if (layout.offset >= 0 && (namesHaveUpperCase(layout, a) || namesHaveUpperCase(layout, b))) {
         const QByteArray ca = canonicalRdata(type, a);
         const QByteArray cb = canonicalRdata(type, b);
         return canonicalRdataCompare(0, ca, cb);
