@@ -38,6 +38,17 @@ constexpr auto kBase64 = [] {
     return table;
 }();
 
+// Days from 1970-01-01 to the first of a month of the proleptic Gregorian calendar (H. Hinnant's
+// days_from_civil, with the day fixed to 1).
+qint64 daysFromCivil(qint64 year, unsigned month) {
+    year -= month <= 2 ? 1 : 0;
+    const qint64 era = (year >= 0 ? year : year - 399) / 400;
+    const auto yearOfEra = unsigned(year - era * 400);
+    const unsigned dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5;
+    const unsigned dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + qint64(dayOfEra) - 719468;
+}
+
 // One record's encoding: walks the tokens, appends wire data, remembers the first problem.
 class Encoder {
     Q_DECLARE_TR_FUNCTIONS(danewerk::core::ZoneLoader)
@@ -403,7 +414,10 @@ public:
                 fail(index(token), tr("bad signature time '%1'").arg(shown(*token)));
                 return;
             }
-            appendNumber(quint64(timegm(&tm)) & 0xffffffffULL, 4);
+            // What timegm() gives (days past the month's end roll over), without its cost on every RRSIG.
+            const qint64 days = daysFromCivil(tm.tm_year + 1900, unsigned(tm.tm_mon + 1)) + tm.tm_mday - 1;
+            const qint64 seconds = days * 86400 + tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec;
+            appendNumber(quint64(seconds) & 0xffffffffULL, 4);
             return;
         }
         if (token->length > 10) {
