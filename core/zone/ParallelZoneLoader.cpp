@@ -133,8 +133,100 @@ std::optional<Result<Zone>> ParallelZoneLoader::load(QByteArrayView text, const 
 
 namespace {
 
+// Takes the parsed chunks into the zone in file order, as far as they are done: checks that each started
+// from the state its predecessor ended in (or parses it again from that state), that its tokenizer ended at
+// the next boundary, and stops at the first error. Runs on the calling thread while the others still parse.
+class ChunkMerger {
+public:
+    ChunkMerger(std::vector<Chunk>& chunks, QByteArrayView text, const QString& path, const ZoneLoadOptions& options)
+        : m_chunks(chunks), m_text(text), m_path(path), m_options(options) {}
+
+    // Merges the done chunks that follow the merged ones. False once the outcome is decided (an error, or a
+    // reason to load sequentially): the workers can stop then.
+    bool advance(const std::vector<std::atomic<bool>>& done) {
+        while (!m_outcome && m_merged < m_chunks.size() && done[m_merged].load(std::memory_order_acquire))
+            mergeNext();
+        return !m_outcome;
+    }
+
+    // After every chunk is done: the zone, an error, or std::nullopt (load sequentially).
+    std::optional<Result<Zone>> finish() {
+        while (!m_outcome && m_merged < m_chunks.size())
+            mergeNext();
+        if (m_outcome)
+            return std::move(*m_outcome);
+        if (m_options.counters) { // only now: after a fallback the sequential loader counts
+            m_options.counters->fastPath += m_counters.fastPath;
+            m_options.counters->ldnsPath += m_counters.ldnsPath;
+            m_options.counters->generic += m_counters.generic;
+        }
+        if (m_options.progress)
+            m_options.progress(m_text.size(), m_text.size());
+        m_zone.setOrigin(ZoneFileParser::zoneOriginOf(m_options, m_soaOwner, m_firstOrigin, m_path));
+        m_zone.finalize();
+        return Result<Zone>(std::move(m_zone));
+    }
+
+private:
+    void mergeNext() {
+        const size_t k = m_merged;
+        Chunk& chunk = m_chunks[k];
+        if (k > 0 && chunk.startState != m_chunks[k - 1].endState)
+            parseChunk(chunk, m_text, m_path, m_options, &m_chunks[k - 1].endState);
+        if (chunk.sawInclude) {
+            m_outcome.emplace(); // load sequentially
+            return;
+        }
+        if (chunk.error) {
+            Error error = *chunk.error;
+            if (error.line > 0)
+                error.line += int(m_lineOffset);
+            m_outcome.emplace(Result<Zone>(std::move(error)));
+            return;
+        }
+        if (chunk.stop != chunk.limit) { // the boundary fell inside an entry
+            m_outcome.emplace();         // load sequentially
+            return;
+        }
+        if (k == 1) {
+            // Room for the whole zone at the density of the first chunk after the header, so that the
+            // arena and the record table rarely grow (and do not end up twice as large as needed).
+            const double scale = double(m_text.size()) / double(std::max<qsizetype>(1, chunk.limit - chunk.start));
+            m_zone.reserve(qsizetype(double(chunk.zone.recordCount()) * scale * 1.05),
+                           qsizetype(double(chunk.zone.rdataBytes()) * scale * 1.05));
+        }
+        if (!m_zone.append(chunk.zone, m_lineOffset)) { // RDATA over 4 GiB: the sequential loader says where
+            m_outcome.emplace();                        // load sequentially
+            return;
+        }
+        m_lineOffset += quint32(chunk.lines);
+        chunk.zone = Zone(); // its memory back before the next chunk is copied
+        if (m_soaOwner.isEmpty())
+            m_soaOwner = chunk.soaOwner;
+        if (m_firstOrigin.isEmpty())
+            m_firstOrigin = chunk.firstOrigin;
+        m_counters.fastPath += chunk.counters.fastPath;
+        m_counters.ldnsPath += chunk.counters.ldnsPath;
+        m_counters.generic += chunk.counters.generic;
+        ++m_merged;
+    }
+
+    std::vector<Chunk>& m_chunks;
+    QByteArrayView m_text;
+    const QString& m_path;
+    const ZoneLoadOptions& m_options;
+    Zone m_zone;
+    size_t m_merged = 0;
+    quint32 m_lineOffset = 0;
+    QByteArray m_soaOwner;
+    QByteArray m_firstOrigin;
+    ZoneLoadCounters m_counters;
+    std::optional<std::optional<Result<Zone>>> m_outcome; // set: decided (inner nullopt: load sequentially)
+};
+
 std::optional<Result<Zone>> loadChunks(std::vector<Chunk>& chunks, QByteArrayView text, const QString& path,
                                        const ZoneLoadOptions& options, int threads, bool mapped) {
+    // The header first: its final state is where every other chunk is assumed to start.
     parseChunk(chunks[0], text, path, options, nullptr);
     if (chunks[0].sawInclude)
         return std::nullopt;
@@ -142,79 +234,37 @@ std::optional<Result<Zone>> loadChunks(std::vector<Chunk>& chunks, QByteArrayVie
         return Result<Zone>(*chunks[0].error);
     const ZoneParserState assumed = chunks[0].endState;
 
+    ChunkMerger merger(chunks, text, path, options);
+    std::vector<std::atomic<bool>> done(chunks.size());
+    done[0] = true;
+    std::atomic<bool> stop{false};
     std::atomic<size_t> next{1};
     std::atomic<qsizetype> bytesDone{chunks[0].limit};
-    const auto worker = [&](bool reportProgress) {
-        for (size_t k = next.fetch_add(1); k < chunks.size(); k = next.fetch_add(1)) {
+    const auto worker = [&](bool merging) {
+        for (size_t k = next.fetch_add(1); k < chunks.size() && !stop.load(std::memory_order_relaxed);
+             k = next.fetch_add(1)) {
             parseChunk(chunks[k], text, path, options, &assumed);
             if (mapped)
                 releasePages(text, chunks[k].start, chunks[k].stop);
-            const qsizetype done =
-                bytesDone.fetch_add(chunks[k].limit - chunks[k].start) + (chunks[k].limit - chunks[k].start);
-            if (reportProgress && options.progress)
-                options.progress(std::min(done, text.size()), text.size());
+            done[k].store(true, std::memory_order_release);
+            const qsizetype size = chunks[k].limit - chunks[k].start;
+            const qsizetype parsed = bytesDone.fetch_add(size) + size;
+            if (!merging)
+                continue;
+            // The calling thread merges what is done (while the others parse on) and alone reports progress.
+            if (!merger.advance(done))
+                stop = true;
+            if (options.progress)
+                options.progress(std::min(parsed, text.size()), text.size());
         }
     };
     std::vector<std::thread> pool;
     for (int t = 1; t < threads; ++t)
         pool.emplace_back(worker, false);
-    worker(true); // the calling thread works too, and alone reports progress
+    worker(true);
     for (std::thread& thread : pool)
         thread.join();
-
-    // In file order: re-parse chunks that started from the wrong state, stop at the first error.
-    quint32 lineOffset = 0;
-    std::vector<quint32> lineOffsets(chunks.size());
-    for (size_t k = 0; k < chunks.size(); ++k) {
-        Chunk& chunk = chunks[k];
-        if (k > 0 && chunk.startState != chunks[k - 1].endState)
-            parseChunk(chunk, text, path, options, &chunks[k - 1].endState);
-        if (chunk.sawInclude)
-            return std::nullopt;
-        if (chunk.error) {
-            Error error = *chunk.error;
-            if (error.line > 0)
-                error.line += int(lineOffset);
-            return Result<Zone>(std::move(error));
-        }
-        if (chunk.stop != chunk.limit) // the boundary fell inside an entry
-            return std::nullopt;
-        lineOffsets[k] = lineOffset;
-        lineOffset += quint32(chunk.lines);
-    }
-
-    Zone zone;
-    qsizetype records = 0;
-    qsizetype rdata = 0;
-    for (const Chunk& chunk : chunks) {
-        records += chunk.zone.recordCount();
-        rdata += chunk.zone.rdataBytes();
-    }
-    if (rdata > qsizetype(0xffffffffLL))
-        return std::nullopt; // the sequential loader reports where the limit is crossed
-    zone.reserve(records, rdata);
-    QByteArray soaOwner;
-    QByteArray firstOrigin;
-    for (size_t k = 0; k < chunks.size(); ++k) {
-        Chunk& chunk = chunks[k];
-        if (!zone.append(chunk.zone, lineOffsets[k]))
-            return std::nullopt;
-        chunk.zone = Zone(); // give the chunk's memory back before the next one is copied
-        if (soaOwner.isEmpty())
-            soaOwner = chunk.soaOwner;
-        if (firstOrigin.isEmpty())
-            firstOrigin = chunk.firstOrigin;
-        if (options.counters) {
-            options.counters->fastPath += chunk.counters.fastPath;
-            options.counters->ldnsPath += chunk.counters.ldnsPath;
-            options.counters->generic += chunk.counters.generic;
-        }
-    }
-    if (options.progress)
-        options.progress(text.size(), text.size());
-    zone.setOrigin(ZoneFileParser::zoneOriginOf(options, soaOwner, firstOrigin, path));
-    zone.finalize();
-    return Result<Zone>(std::move(zone));
+    return merger.finish();
 }
 
 } // namespace
