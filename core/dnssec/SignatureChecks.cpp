@@ -288,13 +288,36 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
                 QStringLiteral("RFC 6781 4.4.2"), tr("Sign with a validity period of days to weeks."), recordIndex));
     }
 
+    for (size_t k = 0; k < context.apexKeys.size(); ++k) {
+        const ApexKey& key = context.apexKeys[k];
+        ZoneKeyInfo info;
+        info.tag = key.tag;
+        info.algorithm = key.rdata.algorithm;
+        info.flags = key.rdata.flags;
+        info.bits = key.rdata.keySizeBits();
+        if (signsKeySet[k] && signsData[k])
+            info.role = QStringLiteral("CSK");
+        else if (signsKeySet[k])
+            info.role = QStringLiteral("KSK");
+        else if (signsData[k])
+            info.role = QStringLiteral("ZSK");
+        else
+            info.role = key.rdata.isSep() ? QStringLiteral("KSK") : QStringLiteral("ZSK");
+        report.keys.append(info);
+    }
+}
+
+void SignatureChecks::runCoverage(const ValidationContext& context, bool isSigned, Findings& findings) {
+    const Zone& zone = context.zone;
+    const ZoneNameMap& names = context.names;
+    const auto& rrsets = zone.rrsets();
     // Every authoritative RRset needs a signature, and one by each algorithm of the DNSKEY RRset.
     std::vector<int> algorithms;
     for (const ApexKey& key : context.apexKeys)
         if (key.rdata.isZoneKey() && !key.rdata.isRevoked() &&
             std::find(algorithms.begin(), algorithms.end(), key.rdata.algorithm) == algorithms.end())
             algorithms.push_back(key.rdata.algorithm);
-    if (report.isSigned) {
+    if (isSigned) {
         std::vector<int> present;
         for (const ZoneNameEntry& entry : names.entries()) {
             const int sigSet = names.findRRset(entry, TypeRrsig);
@@ -335,24 +358,6 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
                             rrsets[r].first));
             }
         }
-    }
-
-    for (size_t k = 0; k < context.apexKeys.size(); ++k) {
-        const ApexKey& key = context.apexKeys[k];
-        ZoneKeyInfo info;
-        info.tag = key.tag;
-        info.algorithm = key.rdata.algorithm;
-        info.flags = key.rdata.flags;
-        info.bits = key.rdata.keySizeBits();
-        if (signsKeySet[k] && signsData[k])
-            info.role = QStringLiteral("CSK");
-        else if (signsKeySet[k])
-            info.role = QStringLiteral("KSK");
-        else if (signsData[k])
-            info.role = QStringLiteral("ZSK");
-        else
-            info.role = key.rdata.isSep() ? QStringLiteral("KSK") : QStringLiteral("ZSK");
-        report.keys.append(info);
     }
 }
 

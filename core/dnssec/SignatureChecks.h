@@ -8,12 +8,13 @@
 namespace danewerk::core {
 
 // Verifies every RRSIG of the zone (both cores, one SignatureVerifier per thread, no locks) and reports
-// RRSIG_* findings, RRSIG_MISSING and MISSING_ALGORITHM_SIGNATURES; fills the signature buckets and the key
-// roles of the report.
+// RRSIG_* findings; fills the signature buckets and the key roles of the report. runCoverage() reports
+// RRSIG_MISSING and MISSING_ALGORITHM_SIGNATURES: it needs no verification, so it can run beside run().
 class SignatureChecks {
     Q_DECLARE_TR_FUNCTIONS(danewerk::core::SignatureChecks)
 public:
     static void run(const ValidationContext& context, ZoneReport& report);
+    static void runCoverage(const ValidationContext& context, bool isSigned, Findings& findings);
 };
 
 } // namespace danewerk::core

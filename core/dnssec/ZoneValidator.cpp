@@ -52,10 +52,12 @@ void ZoneValidator::validateDnssec(const Zone& zone, const ValidationOptions& op
                                   : QStringLiteral("none");
 
     KeyChecks::run(context, options.dsRecords, report.findings);
-    // The denial chains do not depend on the signatures: check them while the signatures are verified, so
-    // that the verification threads are the only long pole.
+    // Signature coverage and the denial chains do not depend on the verification: check them while the
+    // signatures are verified, so that the verification threads are the only long pole.
+    Findings coverageFindings;
     Findings chainFindings;
     std::thread chains([&] {
+        SignatureChecks::runCoverage(context, report.isSigned, coverageFindings);
         if (!report.isSigned)
             return;
         if (nsec3Count > 0)
@@ -65,6 +67,7 @@ void ZoneValidator::validateDnssec(const Zone& zone, const ValidationOptions& op
     });
     SignatureChecks::run(context, report);
     chains.join();
+    report.findings.append(coverageFindings);
     if (nsecCount > 0 && nsec3Count > 0)
         report.findings.append(context.finding(
             Severity::Error, QStringLiteral("NSEC_AND_NSEC3_MIXED"),
