@@ -5,8 +5,11 @@
 #include "core/dnssec/NsecChecks.h"
 #include "core/dnssec/TypeBitmap.h"
 
-#include <map>
-#include <set>
+#include <QSet>
+
+#include <algorithm>
+#include <iterator>
+#include <vector>
 
 namespace danewerk::core {
 
@@ -48,6 +51,29 @@ std::optional<Nsec3Fields> parseNsec3(QByteArrayView rdata, bool withNext) {
     f.bitmap = rdata.sliced(pos + 1 + hashLength);
     return f;
 }
+template <typename T> bool lessByHash(const std::pair<QByteArray, T>& a, const std::pair<QByteArray, T>& b) {
+    return a.first < b.first;
+}
+
+// Sorts by hash and keeps, of equal hashes, the one added last (what assigning into a map would keep).
+template <typename T> void keepLastOfEqual(std::vector<std::pair<QByteArray, T>>& entries) {
+    std::stable_sort(entries.begin(), entries.end(), lessByHash<T>);
+    std::reverse(entries.begin(), entries.end()); // the last of equal ones first, descending
+    entries.erase(
+        std::unique(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+        entries.end());
+    std::reverse(entries.begin(), entries.end());
+}
+
+template <typename T>
+typename std::vector<std::pair<QByteArray, T>>::const_iterator
+findHash(const std::vector<std::pair<QByteArray, T>>& entries, const QByteArray& hash) {
+    const auto found = std::lower_bound(
+        entries.begin(), entries.end(), hash,
+        [](const std::pair<QByteArray, T>& entry, const QByteArray& key) { return entry.first < key; });
+    return found != entries.end() && found->first == hash ? found : entries.end();
+}
+
 } // namespace
 
 bool Nsec3Checks::isHashedOwner(const ValidationContext& context, const ZoneNameEntry& entry) {
@@ -84,7 +110,9 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
         qsizetype record;
         Nsec3Fields fields;
     };
-    std::map<QByteArray, Hashed> chain; // owner hash -> record
+    // owner hash -> record, sorted by hash. Sorted vectors, not maps: a zone has as many hashes as names, and
+    // walking a tree of them costs a cache miss per step.
+    std::vector<std::pair<QByteArray, Hashed>> chain;
     for (const ZoneNameEntry& entry : context.names.entries()) {
         const int set = context.names.findRRset(entry, TypeNsec3);
         if (set < 0)
@@ -106,9 +134,10 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
                 params = fields;
                 paramsRecord = i;
             }
-            chain[*hash] = {i, *fields};
+            chain.emplace_back(*hash, Hashed{i, *fields});
         }
     }
+    keepLastOfEqual(chain);
     if (!params)
         return;
 
@@ -158,8 +187,12 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
         const ZoneNameEntry* entry; // null for an empty non-terminal
         qsizetype record;           // where to report
     };
-    std::map<QByteArray, Expected> expected; // hash -> name
-    std::set<QByteArray> seen;
+    // hash -> name: the names first (a later one with the same hash replaces an earlier one), then the empty
+    // non-terminals where no name has the hash yet.
+    std::vector<std::pair<QByteArray, Expected>> names;
+    std::vector<std::pair<QByteArray, Expected>> emptyNonTerminals;
+    QSet<QByteArray> seen; // hashed, not ordered: only membership matters
+    seen.reserve(qsizetype(context.names.entries().size()) * 2);
     for (const ZoneNameEntry& entry : context.names.entries()) {
         if (entry.occluded || entry.outOfZone || isHashedOwner(context, entry))
             continue;
@@ -167,8 +200,8 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
         seen.insert(name.toByteArray());
         if (optOut && entry.delegation && context.names.findRRset(entry, TypeDs) < 0)
             continue;
-        expected[Nsec3Hash::hash(name, params->salt, params->iterations, params->algorithm)] = {
-            name.toByteArray(), &entry, entry.firstRecord};
+        names.emplace_back(Nsec3Hash::hash(name, params->salt, params->iterations, params->algorithm),
+                           Expected{name.toByteArray(), &entry, entry.firstRecord});
     }
     for (const ZoneNameEntry& entry : context.names.entries()) {
         if (entry.occluded || entry.outOfZone || isHashedOwner(context, entry))
@@ -178,15 +211,26 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
             continue;
         for (QByteArrayView parent = dnsNameParent(zone.name(entry.name));
              parent.size() > origin.size() && dnsNameIsSubdomain(parent, origin); parent = dnsNameParent(parent)) {
-            if (!seen.insert(parent.toByteArray()).second)
+            QByteArray parentName = parent.toByteArray();
+            if (seen.contains(parentName))
                 break;
-            expected.try_emplace(Nsec3Hash::hash(parent, params->salt, params->iterations, params->algorithm),
-                                 Expected{parent.toByteArray(), nullptr, entry.firstRecord});
+            seen.insert(std::move(parentName));
+            emptyNonTerminals.emplace_back(Nsec3Hash::hash(parent, params->salt, params->iterations, params->algorithm),
+                                           Expected{parent.toByteArray(), nullptr, entry.firstRecord});
         }
     }
 
+    keepLastOfEqual(names);
+    std::stable_sort(emptyNonTerminals.begin(), emptyNonTerminals.end(), lessByHash<Expected>);
+    std::vector<std::pair<QByteArray, Expected>> expected;
+    expected.reserve(names.size() + emptyNonTerminals.size());
+    std::merge(names.begin(), names.end(), emptyNonTerminals.begin(), emptyNonTerminals.end(),
+               std::back_inserter(expected), lessByHash<Expected>); // equal hashes: the names' first
+    expected.erase(
+        std::unique(expected.begin(), expected.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+        expected.end()); // of equal hashes the first stays: the name's, else the first ENT's
     for (const auto& [hash, name] : expected) {
-        const auto found = chain.find(hash);
+        const auto found = findHash(chain, hash);
         if (found == chain.end()) {
             findings.append(context.finding(
                 Severity::Error, QStringLiteral("NSEC3_MISSING"),
@@ -212,7 +256,7 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
                                 tr("Re-sign the zone so that the bitmaps match the data."), found->second.record));
     }
     for (auto it = chain.begin(); it != chain.end(); ++it) {
-        if (!expected.count(it->first))
+        if (findHash(expected, it->first) == expected.end())
             findings.append(
                 context.finding(Severity::Error, QStringLiteral("NSEC3_HASH_MISMATCH"),
                                 tr("The NSEC3 owner hash matches no name of the zone."), QStringLiteral("RFC 5155 7.1"),
