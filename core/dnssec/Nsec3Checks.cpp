@@ -191,13 +191,18 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
     // non-terminals where no name has the hash yet.
     std::vector<std::pair<QByteArray, Expected>> names;
     std::vector<std::pair<QByteArray, Expected>> emptyNonTerminals;
-    QSet<QByteArray> seen; // hashed, not ordered: only membership matters
-    seen.reserve(qsizetype(context.names.entries().size()) * 2);
+    // The names seen so far: the zone's own by name index, the others (empty non-terminals) by value.
+    std::vector<bool> seenName(size_t(zone.nameCount()));
+    QSet<QByteArray> seenOther;
+    const auto seen = [&](QByteArrayView name) {
+        const std::optional<quint32> index = zone.findName(name);
+        return (index && seenName[*index]) || seenOther.contains(name.toByteArray());
+    };
     for (const ZoneNameEntry& entry : context.names.entries()) {
         if (entry.occluded || entry.outOfZone || isHashedOwner(context, entry))
             continue;
         const QByteArrayView name = zone.name(entry.name);
-        seen.insert(name.toByteArray());
+        seenName[entry.name] = true;
         if (optOut && entry.delegation && context.names.findRRset(entry, TypeDs) < 0)
             continue;
         names.emplace_back(Nsec3Hash::hash(name, params->salt, params->iterations, params->algorithm),
@@ -211,10 +216,9 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
             continue;
         for (QByteArrayView parent = dnsNameParent(zone.name(entry.name));
              parent.size() > origin.size() && dnsNameIsSubdomain(parent, origin); parent = dnsNameParent(parent)) {
-            QByteArray parentName = parent.toByteArray();
-            if (seen.contains(parentName))
+            if (seen(parent))
                 break;
-            seen.insert(std::move(parentName));
+            seenOther.insert(parent.toByteArray());
             emptyNonTerminals.emplace_back(Nsec3Hash::hash(parent, params->salt, params->iterations, params->algorithm),
                                            Expected{parent.toByteArray(), nullptr, entry.firstRecord});
         }
