@@ -5,36 +5,40 @@
 #include "core/history/CheckHistory.h"
 #include "core/history/CheckRunDiff.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 
 #include <cstdlib>
+#include <fcntl.h>
 #include <unistd.h>
 
 using namespace danewerk::core;
 
 namespace {
 
-// One scratch file per process: load() reads from a path, as the GUI does.
-QString scratchFile() {
+// One scratch file per process: load() reads from a path, as the GUI does. A plain char array, so the exit
+// handler that removes it never touches a destroyed object.
+char scratchPath[] = "/tmp/danewerk-fuzz-history-XXXXXX";
+
+const QString& scratchFile() {
     static const QString path = [] {
-        char name[] = "/tmp/danewerk-fuzz-history-XXXXXX";
-        const int fd = ::mkstemp(name);
+        const int fd = ::mkstemp(scratchPath);
         if (fd >= 0)
             ::close(fd);
-        std::atexit([] { QFile::remove(scratchFile()); });
-        return QString::fromLocal8Bit(name);
+        std::atexit([] { ::unlink(scratchPath); });
+        return QString::fromLocal8Bit(scratchPath);
     }();
     return path;
 }
 
 QJsonObject loaded(const QByteArray& bytes) {
-    QFile file(scratchFile());
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    const int fd = ::open(QFile::encodeName(scratchFile()).constData(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (fd < 0)
         return {};
-    file.write(bytes);
-    file.close();
+    const bool written = ::write(fd, bytes.constData(), size_t(bytes.size())) == bytes.size();
+    ::close(fd);
+    if (!written)
+        return {};
     const auto run = CheckHistory::load(scratchFile());
     return run.ok() ? run.value() : QJsonObject();
 }
