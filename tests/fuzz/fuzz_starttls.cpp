@@ -19,8 +19,9 @@ using namespace danewerk::core;
 
 namespace {
 
-constexpr int MaxEntries = 16;
+constexpr int MaxEntries = 8;
 constexpr int ProbeTimeoutMs = 2000;
+constexpr int ClientQuietMs = 20;
 
 // The listening socket, created once per process on 127.0.0.1 with a port of the kernel's choice.
 int listener(quint16& port) {
@@ -51,11 +52,13 @@ void sendAll(int fd, const QByteArray& bytes) {
     }
 }
 
-// Waits (bounded) until the client has sent something and consumes it; false when the client is gone.
+// Waits a moment for the client to send something and consumes it; false only when the client is gone. A
+// client that says nothing (it waits for the rest of an unfinished reply) gets the next entry regardless, so
+// an input never costs the whole probe timeout.
 bool awaitClient(int fd) {
     pollfd p{fd, POLLIN, 0};
-    if (::poll(&p, 1, ProbeTimeoutMs) <= 0)
-        return false;
+    if (::poll(&p, 1, ClientQuietMs) <= 0)
+        return true;
     char buffer[4096];
     return ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT) > 0;
 }
@@ -73,7 +76,11 @@ void serve(int listenFd, const QList<QByteArray>& entries) {
         sendAll(fd, entries[i]);
     }
     ::shutdown(fd, SHUT_WR);
-    awaitClient(fd); // let the client read everything before the reset a close with unread data causes
+    // Let the client read everything before the reset that closing with unread data causes.
+    pollfd q{fd, POLLIN, 0};
+    char buffer[4096];
+    while (::poll(&q, 1, ProbeTimeoutMs) > 0 && ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT) > 0) {
+    }
     ::close(fd);
 }
 
