@@ -1,7 +1,7 @@
 // The running (unprivileged) lab keeps its private keys in key files only: every other file of the lab
 // directory (zones, signed zones, configurations, trust anchors, state, listener list, logs) and the output
 // of `lab status` and `lab scenarios` contain no private key material, in hex, base64 or raw; every file that
-// holds a private key is owner-only (0600).
+// holds a private key is owner-only (0600, or in a directory only the owner can enter).
 #include "LabTestSupport.h"
 
 #include <QDirIterator>
@@ -109,11 +109,19 @@ private slots:
         qInfo("%lld key files, %lld other files", qint64(m_keyFiles.size()), qint64(m_otherFiles.size()));
     }
 
+    // Owner-only: the file itself (0600), or, for the keys Knot generates (it writes them 0640 whatever the
+    // umask), a directory of the lab on the way to it that others cannot enter.
     void keyFilesAreOwnerOnly() {
-        for (const QString& path : std::as_const(m_keyFiles))
-            QVERIFY2((QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
-                                                  QFileDevice::WriteGroup | QFileDevice::WriteOther)) == 0,
-                     qPrintable(path));
+        const QFileDevice::Permissions others =
+            QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        const QFileDevice::Permissions enter = QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        for (const QString& path : std::as_const(m_keyFiles)) {
+            bool closed = (QFile::permissions(path) & others) == 0;
+            for (QString dir = QFileInfo(path).path(); !closed && dir.startsWith(m_dir + QLatin1Char('/'));
+                 dir = QFileInfo(dir).path())
+                closed = (QFile::permissions(dir) & enter) == 0;
+            QVERIFY2(closed, qPrintable(path));
+        }
     }
 
     void otherFilesHoldNoKey() {
