@@ -26,6 +26,8 @@ namespace {
 
 // Generous: the machine running the tests may be loaded; what matters is that nothing waits unbounded.
 constexpr qint64 MarginMs = 2000;
+// For the cases about limits rather than time: long enough that a loaded machine never times out.
+constexpr int ValidationTimeoutMs = 5000;
 
 QString repeatedLabels(const QString& label, int count) {
     QString name;
@@ -121,14 +123,14 @@ private slots:
         const int timeout = int(DnsResponse::Outcome::Timeout);
         const int network = int(DnsResponse::Outcome::NetworkError);
         const auto row = [](const char* name) -> QTestData& { return QTest::newRow(name); };
-        row("honest answer") << int(Udp::Forward) << int(Tcp::Forward) << true << 0 << 0 << 1500 << 1 << "www.test."
+        row("honest answer") << int(Udp::Forward) << int(Tcp::Forward) << true << 0 << 0 << 4000 << 1 << "www.test."
                              << answer << "";
-        row("TC=1, TCP answers") << int(Udp::Truncate) << int(Tcp::Forward) << true << 0 << 0 << 1500 << 1
+        row("TC=1, TCP answers") << int(Udp::Truncate) << int(Tcp::Forward) << true << 0 << 0 << 4000 << 1
                                  << "many.test." << answer << "";
         row("TC=1, TCP refused") << int(Udp::Truncate) << int(Tcp::Forward) << false << 0 << 0 << 1500 << 1
                                  << "many.test." << network << "truncated";
         row("TC=1, TCP closed at once") << int(Udp::Truncate) << int(Tcp::CloseAtOnce) << true << 0 << 0 << 1500 << 1
-                                        << "many.test." << network << "closed";
+                                        << "many.test." << network << "TCP:";
         row("TC=1, TCP length prefix longer than what follows")
             << int(Udp::Truncate) << int(Tcp::ShortAfterPrefix) << true << 0 << 0 << 1500 << 1 << "many.test."
             << timeout << "incomplete";
@@ -139,13 +141,13 @@ private slots:
         row("TC=1, TCP stream that never ends (flood)") << int(Udp::Truncate) << int(Tcp::Flood) << true << 0 << 0
                                                         << 1500 << 1 << "many.test." << network << "does not match";
         row("3 wrong IDs, then the answer") << int(Udp::WrongIdsThenAnswer) << int(Tcp::Forward) << true << 3 << 0
-                                            << 1500 << 1 << "www.test." << answer << "";
+                                            << 4000 << 1 << "www.test." << answer << "";
         row("50 wrong IDs, then the answer") << int(Udp::WrongIdsThenAnswer) << int(Tcp::Forward) << true << 50 << 0
-                                              << 3000 << 0 << "www.test." << answer << "";
+                                             << 4000 << 0 << "www.test." << answer << "";
         row("only wrong IDs") << int(Udp::OnlyWrongIds) << int(Tcp::Forward) << true << 5 << 0 << 1500 << 1
                               << "www.test." << timeout << "ignored";
         row("another question, then the answer") << int(Udp::OtherQuestionThenAnswer) << int(Tcp::Forward) << true << 0
-                                                 << 0 << 1500 << 1 << "www.test." << answer << "";
+                                                 << 0 << 4000 << 1 << "www.test." << answer << "";
         row("only answers to another question") << int(Udp::OnlyOtherQuestion) << int(Tcp::Forward) << true << 0 << 0
                                                 << 1500 << 1 << "www.test." << timeout << "ignored";
         row("no answer at all") << int(Udp::Silent) << int(Tcp::Forward) << true << 0 << 0 << 1500 << 2 << "www.test."
@@ -240,12 +242,12 @@ private slots:
         QFETCH(QString, reason);
         auto server = hostile(HostileDnsServer::Udp::WrongIdsThenAnswer, HostileDnsServer::Tcp::Forward);
         QVERIFY(server);
-        DnsClient client(clientOptions(*server, 1500, 1));
+        DnsClient client(clientOptions(*server, ValidationTimeoutMs, 1));
         ChainValidator v = validator(client);
         QElapsedTimer clock;
         clock.start();
         const ValidatedRrset r = v.lookup(name, 1);
-        QVERIFY2(clock.elapsed() < 10000, "bounded by the number of hops, not by the chain");
+        QVERIFY2(clock.elapsed() < 20000, "bounded by the number of hops, not by the chain");
         QVERIFY2(client.queriesSent() <= 30, qPrintable(QString::number(client.queriesSent())));
         if (reason.isEmpty()) {
             QVERIFY2(r.state == DnssecState::Secure, qPrintable(r.reason));
@@ -264,7 +266,7 @@ private slots:
     void deepestDelegation() {
         auto server = hostile(HostileDnsServer::Udp::Truncate, HostileDnsServer::Tcp::Forward);
         QVERIFY(server);
-        DnsClient client(clientOptions(*server, 1500, 1));
+        DnsClient client(clientOptions(*server, ValidationTimeoutMs, 1));
         ChainValidator v = validator(client);
         const ValidatedRrset r = v.lookup(m_deepName, 1);
         QVERIFY2(r.state == DnssecState::Secure, qPrintable(r.reason));
@@ -280,7 +282,7 @@ private slots:
     void queryLimitStopsEndlessCuts() {
         auto server = hostile(HostileDnsServer::Udp::Forward, HostileDnsServer::Tcp::Forward);
         QVERIFY(server);
-        DnsClientOptions o = clientOptions(*server, 1500, 1);
+        DnsClientOptions o = clientOptions(*server, ValidationTimeoutMs, 1);
         o.maxQueries = 100;
         DnsClient client(o);
         ChainValidator v = validator(client);
@@ -288,7 +290,7 @@ private slots:
         QCOMPARE(r.state, DnssecState::Unresolved);
         QVERIFY2(r.reason.contains(QLatin1String("query limit reached")), qPrintable(r.reason));
         QVERIFY(client.queriesSent() <= 102);
-        QCOMPARE(server->udpQueries(), 100);
+        QVERIFY(server->udpQueries() >= 100); // more only if an attempt was repeated after a timeout
     }
 
     // A resolver that claims a signed zone cut at every label of nine 126-label names joined by CNAMEs:
@@ -321,7 +323,7 @@ private slots:
         QVERIFY(upstream.start());
         HostileDnsServer server(QStringLiteral("127.0.9.2"), upstream.port());
         QVERIFY(server.start());
-        DnsClientOptions o = clientOptions(server, 1500, 1);
+        DnsClientOptions o = clientOptions(server, ValidationTimeoutMs, 1);
         QCOMPARE(o.maxQueries, 2000);
         DnsClient client(o);
         ChainValidator::Options options;
@@ -335,7 +337,7 @@ private slots:
         QCOMPARE(r.state, DnssecState::Unresolved);
         QVERIFY2(r.reason.contains(QLatin1String("query limit reached")), qPrintable(r.reason));
         QVERIFY(r.cnameChain.size() >= 7);
-        QCOMPARE(server.udpQueries(), 2000);
+        QVERIFY(server.udpQueries() >= 2000);
     }
 
     // The whole live check with the hostile server as the resolver.
@@ -362,7 +364,8 @@ private slots:
         QVERIFY(server.start());
         DnsClientOptions dnsOptions;
         dnsOptions.servers = {parseDnsServerAddress(server.address()).value()};
-        dnsOptions.timeoutMs = 1500;
+        // Generous where answers come: a loaded machine must not turn them into timeouts.
+        dnsOptions.timeoutMs = verdict == QLatin1String("unresolved") ? 1500 : ValidationTimeoutMs;
         dnsOptions.retries = 1;
         DnsClient dns(dnsOptions);
         MailCheckOptions options;
