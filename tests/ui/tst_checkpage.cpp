@@ -24,6 +24,7 @@
 #include <QImage>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -90,6 +91,9 @@ private slots:
                                     QDir(copyTo).filePath(name.chopped(5) + QLatin1Char('/') + name)));
             }
     }
+
+    // Every test starts from a page with default settings (a page saves its resolver and anchor choices).
+    void init() { QSettings().remove(QStringLiteral("check")); }
 
     void replayedCheck_data() {
         QTest::addColumn<QString>("domain");
@@ -276,6 +280,24 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY(!page.isRunning());
         QVERIFY(page.resultTree()->topLevelItemCount() < int(m_domains.size()));
+    }
+
+    void emptyStateUntilTheFirstResult() {
+        ui::CheckPage page;
+        page.resize(1300, 850);
+        page.show();
+        QVERIFY(page.showsEmptyState());
+        const QString text = page.emptyStateText();
+        for (const char* expected :
+             {"Type one or more mail domains", "\"Workshop lab\" preset", "check --save DIR", "trust anchor",
+              "certificates", "TLSA match", "verdict", "bogus / failed", "start one on the Lab page"})
+            QVERIFY2(text.contains(QLatin1String(expected)), expected);
+        QVERIFY(!page.progressBar()->isVisible());
+        replay(page, QStringLiteral("ee.test."));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!page.showsEmptyState());
+        QVERIFY(page.view()->isVisible());
     }
 
     void showsHostProgressDuringALiveRun() {

@@ -3,6 +3,7 @@
 #include "core/check/DnsNames.h"
 #include "core/history/CheckHistory.h"
 #include "core/history/CheckRunDiff.h"
+#include "ui/check/CheckEmptyState.h"
 #include "ui/check/CheckNodeDetails.h"
 #include "ui/check/CheckResultTree.h"
 #include "ui/diagram/ChainScene.h"
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -44,6 +46,10 @@ namespace {
 
 enum Preset { PresetSystem, PresetCustom, PresetLab };
 constexpr int MaxRemembered = 50;
+
+QString labDirectory() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/lab");
+}
 
 QStringList splitDomains(const QString& text) {
     QStringList out;
@@ -181,6 +187,7 @@ QWidget* CheckPage::createInputBar() {
     m_progress = new QProgressBar(bar);
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(true);
+    m_progress->hide(); // an empty bar before the first run only looks like a broken input field
     m_state = new QLabel(bar);
     row->addWidget(new QLabel(tr("Domains:"), bar));
     row->addWidget(m_domains, 1);
@@ -243,7 +250,19 @@ QWidget* CheckPage::createSettingsBar() {
 }
 
 QWidget* CheckPage::createDiagramTab() {
-    auto* tab = new QWidget(this);
+    m_diagramStack = new QStackedWidget(this);
+    m_emptyState = new CheckEmptyState(m_diagramStack);
+    auto* tab = new QWidget(m_diagramStack);
+    m_diagramPane = tab;
+    m_diagramStack->addWidget(m_emptyState);
+    m_diagramStack->addWidget(tab);
+    connect(m_emptyState, &CheckEmptyState::useLabRequested, this, [this] {
+        m_preset->setCurrentIndex(PresetLab);
+        m_domains->setFocus();
+    });
+    connect(m_emptyState, &CheckEmptyState::openSavedRunRequested, this, &CheckPage::chooseReplay);
+    if (const auto lab = core::readLabCheckSettings(labDirectory()))
+        m_emptyState->setLabResolver(lab->resolver);
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* tools = new QToolBar(tab);
@@ -263,7 +282,7 @@ QWidget* CheckPage::createDiagramTab() {
     tools->addWidget(hint);
     layout->addWidget(tools);
     layout->addWidget(m_view, 1);
-    return tab;
+    return m_diagramStack;
 }
 
 void CheckPage::applyPreset(int index) {
@@ -274,9 +293,10 @@ void CheckPage::applyPreset(int index) {
         m_resolver->setText(QString());
         m_anchor->setText(QString());
     } else if (index == PresetLab) {
-        const QString labDir =
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/lab");
+        const QString labDir = labDirectory();
         if (const auto lab = core::readLabCheckSettings(labDir)) {
+            if (m_emptyState)
+                m_emptyState->setLabResolver(lab->resolver);
             m_resolver->setText(lab->resolver);
             m_anchor->setText(lab->trustAnchorFile);
             m_smtpPort->setValue(lab->smtpPort);
@@ -359,6 +379,7 @@ void CheckPage::startCheck() {
     m_progress->setFormat(tr("%v of %m hosts"));
     m_hostProgress->clear();
     m_hostProgress->show();
+    m_progress->show();
     m_state->setText(tr("Checking %n domain(s)\u2026", nullptr, int(domains.size())));
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
@@ -433,6 +454,14 @@ void CheckPage::refreshProgress() {
     m_hostProgress->setText(shown.join(QLatin1Char('\n')));
 }
 
+bool CheckPage::showsEmptyState() const {
+    return m_diagramStack->currentWidget() == m_emptyState;
+}
+
+QString CheckPage::emptyStateText() const {
+    return m_emptyState->plainText();
+}
+
 QString CheckPage::hostProgressText() const {
     return m_hostProgress->text();
 }
@@ -456,6 +485,7 @@ void CheckPage::showDomain(const QString& domain) {
     if (result.isEmpty())
         return;
     m_shownDomain = domain;
+    m_diagramStack->setCurrentWidget(m_diagramPane);
     const core::ChainLayout layout = render::DiagramExport::layout(result.value(QStringLiteral("chain")).toObject());
     m_scene->setDiagram(layout, render::DiagramExport::titleFor(result));
     m_view->fitAll();

@@ -21,6 +21,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QStringListModel;
 class QTabWidget;
 class QTreeWidgetItem;
@@ -29,6 +30,7 @@ namespace danewerk::ui {
 
 class ChainScene;
 class ChainView;
+class CheckEmptyState;
 class CheckResultTree;
 class FindingsView;
 
@@ -70,6 +72,9 @@ public:
     // What the running check is doing, one line per host in progress ("mx1.example.org.: 2 of 3 ...").
     [[nodiscard]] QString hostProgressText() const;
     [[nodiscard]] QProgressBar* progressBar() const { return m_progress; }
+    // Before the first result the diagram tab explains what to do and what the picture will show.
+    [[nodiscard]] bool showsEmptyState() const;
+    [[nodiscard]] QString emptyStateText() const;
     [[nodiscard]] QString diffText() const;
     [[nodiscard]] QListWidget* historyList() const { return m_history; }
     [[nodiscard]] QJsonObject result(const QString& domain) const { return m_results.value(domain); }
@@ -119,6 +124,9 @@ private:
     QTabWidget* m_tabs = nullptr;
     ChainScene* m_scene = nullptr;
     ChainView* m_view = nullptr;
+    QStackedWidget* m_diagramStack = nullptr;
+    CheckEmptyState* m_emptyState = nullptr;
+    QWidget* m_diagramPane = nullptr;
     FindingsView* m_findings = nullptr;
     QPlainTextEdit* m_details = nullptr;
     QPlainTextEdit* m_diff = nullptr;
