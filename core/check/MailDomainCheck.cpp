@@ -114,6 +114,17 @@ MailDomainResult MailDomainCheck::run(const QString& domain) {
         }
         if (result.mxRecords.size() == 1 && result.mxRecords.first().second == QLatin1String(".")) {
             result.nullMx = true;
+        } else if (mx.nxdomain) {
+            // The domain does not exist: no implicit MX, no hosts; a sender bounces the mail (RFC 5321 5.1).
+            result.findings << finding(
+                Severity::Error, QStringLiteral("DOMAIN_NXDOMAIN"),
+                mx.denialProven ? tr("%1 does not exist (NXDOMAIN, proven by a validated NSEC/NSEC3 denial): mail "
+                                     "to it bounces.")
+                                      .arg(m_domain)
+                                : tr("%1 does not exist (NXDOMAIN, not proven by DNSSEC: %2): mail to it bounces.")
+                                      .arg(m_domain, dnssecStateName(mx.state)),
+                QStringLiteral("RFC 5321 5.1"), tr("Check the spelling of the domain, or register and delegate it."),
+                {}, {}, m_domain, QStringLiteral("MX"));
         } else {
             if (!mx.exists) {
                 result.findings << finding(
