@@ -7,10 +7,10 @@
 #include "core/dns/DnsClient.h"
 #include "core/dns/DnsObservationLog.h"
 #include "core/dns/ReplayDnsSource.h"
+#include "core/smtp/LocalHostName.h"
 
 #include <QDir>
 #include <QJsonDocument>
-#include <QSysInfo>
 
 namespace danewerk::core {
 
@@ -35,9 +35,7 @@ Result<CheckRunner> CheckRunner::create(CheckRunSettings settings) {
     o.ipv6 = settings.ipv6;
     o.expiryWarningSeconds = settings.expiryWarningSeconds;
     o.observer = settings.observer;
-    o.ehloName = settings.ehloName.isEmpty() ? QSysInfo::machineHostName() : settings.ehloName;
-    if (o.ehloName.isEmpty())
-        o.ehloName = QStringLiteral("localhost");
+    o.ehloName = settings.ehloName.isEmpty() ? machineFqdn() : settings.ehloName;
     if (!settings.trustAnchorFile.isEmpty()) {
         const auto anchors = ValidationTrustAnchors::fromFile(settings.trustAnchorFile);
         if (!anchors.ok())

@@ -20,7 +20,7 @@ struct CheckRunSettings {
     quint16 smtpPort = 25;
     bool smtp = true;
     int timeoutMs = 10000;
-    QString ehloName;
+    QString ehloName;           // empty: this machine's FQDN
     QDateTime now;              // invalid: the clock at start (live) or the recorded time (replay)
     QString replayDir;          // non-empty: re-assess saved observations offline
     QString saveDir;            // non-empty: keep the raw observations of live runs
