@@ -147,7 +147,8 @@ int CheckCommand::run(const QStringList& args, Context& context) {
     const QCommandLineOption portOption(QStringLiteral("smtp-port"),
                                         tr("Connect to port N (the TLSA owner stays _25._tcp)."), QStringLiteral("N"),
                                         QStringLiteral("25"));
-    const QCommandLineOption ehloOption(QStringLiteral("ehlo"), tr("EHLO name (default: this machine's fully qualified name)."),
+    const QCommandLineOption ehloOption(QStringLiteral("ehlo"),
+                                        tr("EHLO name (default: this machine's fully qualified name)."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption v4Option(QStringLiteral("4"), tr("IPv4 only."));
     const QCommandLineOption v6Option(QStringLiteral("6"), tr("IPv6 only."));

@@ -311,7 +311,8 @@ private slots:
         QCOMPARE(tracker.snapshot().activeLines(), QStringList{"mx1.example.org.: looking up addresses"});
         tracker.record(event(K::HostResolved, "example.org.", "mx1.example.org.", {}, 3, "secure"));
         tracker.record(event(K::TlsaLookup, "example.org.", "mx1.example.org.", {}, 0, "_25._tcp.mx1.example.org."));
-        QCOMPARE(tracker.snapshot().activeLines(), QStringList{"mx1.example.org.: 0 of 3 address(es), looking up TLSA"});
+        QCOMPARE(tracker.snapshot().activeLines(),
+                 QStringList{"mx1.example.org.: 0 of 3 address(es), looking up TLSA"});
         for (const char* a : {"192.0.2.1", "192.0.2.2"}) {
             tracker.record(event(K::AddressStarted, "example.org.", "mx1.example.org.", a));
             tracker.record(event(K::AddressFinished, "example.org.", "mx1.example.org.", a, 0, "authenticated"));
