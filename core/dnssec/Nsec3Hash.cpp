@@ -2,11 +2,14 @@
 
 #include <openssl/evp.h>
 
+#include <cstring>
+
 namespace danewerk::core {
 
-QByteArray Nsec3Hash::hash(QByteArrayView canonicalName, QByteArrayView salt, int iterations, int algorithm) {
+bool Nsec3Hash::sha1Into(QByteArrayView canonicalName, QByteArrayView salt, int iterations, int algorithm,
+                         unsigned char (&out)[20]) {
     if (algorithm != 1 || iterations < 0)
-        return {};
+        return false;
     // The zone check hashes every name of an NSEC3 zone: one fetched SHA-1 and one context per thread, instead
     // of an implicit fetch and a new context per name.
     struct Sha1 {
@@ -19,7 +22,7 @@ QByteArray Nsec3Hash::hash(QByteArrayView canonicalName, QByteArrayView salt, in
     };
     thread_local Sha1 perThread;
     if (!perThread.md || !perThread.ctx)
-        return {};
+        return false;
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_MD_CTX* ctx = perThread.ctx;
@@ -32,7 +35,17 @@ QByteArray Nsec3Hash::hash(QByteArrayView canonicalName, QByteArrayView salt, in
         EVP_DigestFinal_ex(ctx, digest, &length);
         input = QByteArrayView(reinterpret_cast<const char*>(digest), qsizetype(length));
     }
-    return QByteArray(reinterpret_cast<const char*>(digest), int(length));
+    if (length != sizeof out)
+        return false;
+    std::memcpy(out, digest, sizeof out);
+    return true;
+}
+
+QByteArray Nsec3Hash::hash(QByteArrayView canonicalName, QByteArrayView salt, int iterations, int algorithm) {
+    unsigned char digest[20];
+    if (!sha1Into(canonicalName, salt, iterations, algorithm, digest))
+        return {};
+    return QByteArray(reinterpret_cast<const char*>(digest), int(sizeof digest));
 }
 
 QByteArray Nsec3Hash::toBase32Hex(QByteArrayView bytes) {

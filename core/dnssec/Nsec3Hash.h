@@ -13,6 +13,9 @@ public:
     // SHA-1 (hash algorithm 1) of the canonical wire name, iterated. Empty for unknown algorithms.
     [[nodiscard]] static QByteArray hash(QByteArrayView canonicalName, QByteArrayView salt, int iterations,
                                          int algorithm = 1);
+    // The same into a caller's 20 octets, without allocating: false (out untouched) for unknown algorithms.
+    [[nodiscard]] static bool sha1Into(QByteArrayView canonicalName, QByteArrayView salt, int iterations, int algorithm,
+                                       unsigned char (&out)[20]);
     [[nodiscard]] static QByteArray toBase32Hex(QByteArrayView bytes); // lower case, no padding
     [[nodiscard]] static std::optional<QByteArray> fromBase32Hex(QByteArrayView text);
 };
