@@ -3,7 +3,7 @@
 // type and subtree, and shows the details of a Chain node. Prints, per step, the wall time until the table shows
 // the result and the longest gap. A measuring tool, not a test: run it on a large zone from zonegen.
 //
-//   QT_QPA_PLATFORM=offscreen zones-page-stalls bench.zone [--now 2026-11-29T08:00:00Z]
+//   QT_QPA_PLATFORM=offscreen zones-page-stalls bench.zone [--now 2026-11-29T08:00:00Z] [--verbose]
 
 #include "core/common/Clock.h"
 #include "ui/diagram/ChainNodeItem.h"
@@ -40,9 +40,16 @@ public:
     Heartbeat() {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(IntervalMs);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { m_longest = std::max(m_longest, m_gap.restart()); });
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 gap = m_gap.restart();
+            m_longest = std::max(m_longest, gap);
+            if (m_verbose && gap >= 50)
+                std::printf("  gap of %lld ms ending %lld ms into the step\n", gap, m_step.elapsed());
+        });
     }
+    void setVerbose(bool verbose) { m_verbose = verbose; }
     void start() {
+        m_step.start();
         m_longest = 0;
         m_gap.start();
         m_timer.start();
@@ -55,7 +62,9 @@ public:
 private:
     QTimer m_timer;
     QElapsedTimer m_gap;
+    QElapsedTimer m_step;
     qint64 m_longest = 0;
+    bool m_verbose = false;
 };
 
 // Runs the event loop until the condition holds (checked after every event batch, and on a short timer).
@@ -97,7 +106,7 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: zones-page-stalls ZONEFILE [--now ISO-8601]\n");
+        std::fprintf(stderr, "usage: zones-page-stalls ZONEFILE [--now ISO-8601] [--verbose]\n");
         return 2;
     }
     ui::ZonesPage page;
@@ -109,6 +118,7 @@ int main(int argc, char** argv) {
     ui::ZoneRecordModel* records = page.recordModel();
     QTableView* table = page.recordTable();
     Heartbeat heart;
+    heart.setVerbose(args.contains(QStringLiteral("--verbose"))); // every gap of 50 ms or more
     Step step{heart};
     std::printf("%-44s %11s %11s %11s\n", "step", "until shown", "call took", "longest stall");
 

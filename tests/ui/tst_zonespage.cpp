@@ -58,6 +58,8 @@ private slots:
     void largeZoneShowsAPreviewBeforeTheLoadEnds();
     void sortsByEveryColumn_data();
     void sortsByEveryColumn();
+    void sortsDataByCanonicalRdata_data();
+    void sortsDataByCanonicalRdata();
     void selectionSurvivesASort_data();
     void selectionSurvivesASort();
     void sortRunsOffTheGuiThread();
@@ -408,6 +410,36 @@ void TestZonesPage::sortsByEveryColumn() {
                  [&](qsizetype record) { return model->zone()->record(record).type == 46; });
     QCOMPARE(signatures.size(), size_t(31));
     QVERIFY2(rowsAre(*model, signatures, &difference), qPrintable(difference));
+}
+
+void TestZonesPage::sortsDataByCanonicalRdata_data() {
+    QTest::addColumn<bool>("background");
+    QTest::newRow("direct") << false;
+    QTest::newRow("background") << true;
+}
+
+// Names inside RDATA compare lower-cased (RFC 4034 6.2): "Alfa" < "beta" < "Zeta", not by their raw octets.
+void TestZonesPage::sortsDataByCanonicalRdata() {
+    QFETCH(bool, background);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case.zone"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("$ORIGIN example.\n$TTL 60\n@ SOA ns hm 1 2 3 4 5\n@ NS ns\nns A 192.0.2.1\n"
+               "a CNAME Zeta.example.\nb CNAME beta.example.\nc CNAME Alfa.example.\n");
+    file.close();
+    ZonesPage page;
+    QVERIFY(load(page, path));
+    ZoneRecordModel* model = page.recordModel();
+    model->setBackgroundThreshold(background ? 0 : std::numeric_limits<qsizetype>::max());
+    model->setTypeFilter(quint16(5));
+    page.recordTable()->sortByColumn(ZoneRecordModel::DataColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(!model->isBusy());
+    QStringList data;
+    for (int row = 0; row < model->rowCount(); ++row)
+        data << model->index(row, ZoneRecordModel::DataColumn).data().toString();
+    QCOMPARE(data, (QStringList{QStringLiteral("Alfa.example."), QStringLiteral("beta.example."),
+                                QStringLiteral("Zeta.example.")}));
 }
 
 void TestZonesPage::selectionSurvivesASort_data() {

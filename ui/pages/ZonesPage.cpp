@@ -69,6 +69,7 @@ struct ZoneLoadOutcome {
 namespace {
 
 constexpr int MaxRecentFiles = 8;
+constexpr int MaxAutoExpandedChildren = 5000;
 const char* const RecentFilesKey = "zones/recentFiles";
 
 // The statistics' expiry histogram in words, under the chart.
@@ -502,7 +503,13 @@ void ZonesPage::showOutcome(const ZoneLoadOutcome& outcome) {
     m_records->setTypeFilter(std::nullopt); // the new zone's types are listed below
     m_records->setZone(outcome.zone);
     m_tree->setTree(outcome.zone, outcome.tree);
-    m_treeView->expandToDepth(0);
+    // The top names open, unless one has so many children that laying them out would stall the window (a
+    // flat zone of a million names); a click opens it then.
+    for (int row = 0; row < m_tree->rowCount(); ++row) {
+        const QModelIndex top = m_tree->index(row, 0);
+        if (m_tree->rowCount(top) <= MaxAutoExpandedChildren)
+            m_treeView->expand(top);
+    }
     m_findings->setFindings(outcome.findings);
     m_tabs->setTabText(0,
                        outcome.findings.isEmpty() ? tr("Findings") : tr("Findings (%1)").arg(outcome.findings.size()));

@@ -4,7 +4,10 @@
 #include "core/zone/CanonicalRdata.h"
 #include "ui/zones/ZoneRecordModel.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 
 namespace danewerk::ui {
@@ -16,29 +19,43 @@ namespace {
 constexpr size_t CheckEvery = 1 << 14;
 constexpr size_t SortChunk = 1 << 15;
 
-// std::sort cannot be interrupted, so sort chunks and merge them pairwise, asking between steps. The order is
-// total (ties broken by record index), so the result equals one std::sort.
+// std::sort cannot be interrupted, so sort chunks and merge them pairwise, asking between steps; the chunks and
+// the merges of one pass run on both cores. The order is total (ties broken by record index), so the result
+// equals one std::sort.
 template <typename T, typename Less>
 bool cancellableSort(std::vector<T>& values, Less less, const CancelCheck& cancelled) {
     const size_t count = values.size();
-    for (size_t start = 0; start < count; start += SortChunk) {
-        if (cancelled())
-            return false;
-        std::sort(values.begin() + qsizetype(start), values.begin() + qsizetype(std::min(count, start + SortChunk)),
-                  less);
-    }
-    if (count <= SortChunk)
-        return true;
-    std::vector<T> merged(count);
+    std::atomic_bool stop = false;
+    const auto stopped = [&] {
+        if (!stop && cancelled())
+            stop = true;
+        return bool(stop);
+    };
+    std::vector<size_t> starts;
+    for (size_t start = 0; start < count; start += SortChunk)
+        starts.push_back(start);
+    QtConcurrent::blockingMap(starts, [&](size_t start) {
+        if (!stopped())
+            std::sort(values.begin() + qsizetype(start), values.begin() + qsizetype(std::min(count, start + SortChunk)),
+                      less);
+    });
+    if (stopped())
+        return false;
+    std::vector<T> merged(count > SortChunk ? count : 0);
     for (size_t width = SortChunk; width < count; width *= 2) {
-        for (size_t start = 0; start < count; start += 2 * width) {
-            if (cancelled())
-                return false;
+        starts.clear();
+        for (size_t start = 0; start < count; start += 2 * width)
+            starts.push_back(start);
+        QtConcurrent::blockingMap(starts, [&](size_t start) {
+            if (stopped())
+                return;
             const auto begin = values.begin() + qsizetype(start);
             const auto middle = values.begin() + qsizetype(std::min(count, start + width));
             const auto end = values.begin() + qsizetype(std::min(count, start + 2 * width));
             std::merge(begin, middle, middle, end, merged.begin() + qsizetype(start), less);
-        }
+        });
+        if (stopped())
+            return false;
         values.swap(merged);
     }
     return true;
@@ -80,32 +97,56 @@ std::vector<quint32> typeRanks(const core::Zone& zone) {
     return rank;
 }
 
+// The type and the first six octets of the canonical RDATA in one word: most comparisons end there, without
+// touching the RDATA arena. Equal words fall back to the full comparison.
+quint64 dataPrefix(const core::Zone& zone, const core::ZoneRecord& record) {
+    QByteArrayView rdata = zone.rdata(record);
+    const QByteArrayView head = rdata.first(std::min<qsizetype>(rdata.size(), 6));
+    QByteArray folded;
+    if (std::any_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        folded = core::canonicalRdata(record.type, rdata); // names in RDATA compare lower-cased
+        rdata = folded;
+    }
+    quint64 key = quint64(record.type) << 48;
+    for (qsizetype i = 0; i < 6 && i < rdata.size(); ++i)
+        key |= quint64(quint8(rdata[i])) << (40 - 8 * i);
+    return key;
+}
+
 std::shared_ptr<ZoneSortIndex> sortByData(const core::Zone& zone, const CancelCheck& cancelled) {
+    struct Entry {
+        quint64 prefix;
+        quint32 record;
+    };
     const size_t count = size_t(zone.recordCount());
-    std::vector<quint32> order(count);
-    std::iota(order.begin(), order.end(), quint32(0));
-    const auto compare = [&zone](quint32 left, quint32 right) {
-        const core::ZoneRecord& a = zone.record(left);
-        const core::ZoneRecord& b = zone.record(right);
-        if (a.type != b.type)
-            return a.type < b.type ? -1 : 1;
-        return core::canonicalRdataCompare(a.type, zone.rdata(a), zone.rdata(b));
+    std::vector<Entry> entries(count);
+    for (size_t i = 0; i < count; ++i) {
+        if (i % CheckEvery == 0 && cancelled())
+            return nullptr;
+        entries[i] = Entry{dataPrefix(zone, zone.record(qsizetype(i))), quint32(i)};
+    }
+    const auto compare = [&zone](const Entry& a, const Entry& b) {
+        if (a.prefix != b.prefix)
+            return a.prefix < b.prefix ? -1 : 1;
+        const auto type = quint16(a.prefix >> 48);
+        return core::canonicalRdataCompare(type, zone.rdata(zone.record(a.record)), zone.rdata(zone.record(b.record)));
     };
-    const auto less = [&compare](quint32 left, quint32 right) {
-        const int c = compare(left, right);
-        return c != 0 ? c < 0 : left < right;
+    const auto less = [&compare](const Entry& a, const Entry& b) {
+        const int c = compare(a, b);
+        return c != 0 ? c < 0 : a.record < b.record;
     };
-    if (!cancellableSort(order, less, cancelled))
+    if (!cancellableSort(entries, less, cancelled))
         return nullptr;
     auto index = std::make_shared<ZoneSortIndex>();
     index->column = ZoneRecordModel::DataColumn;
+    index->order.resize(count);
     index->startsGroup.resize(count);
     for (size_t i = 0; i < count; ++i) {
         if (i % CheckEvery == 0 && cancelled())
             return nullptr;
-        index->startsGroup[i] = i == 0 || compare(order[i - 1], order[i]) != 0;
+        index->order[i] = entries[i].record;
+        index->startsGroup[i] = i == 0 || compare(entries[i - 1], entries[i]) != 0;
     }
-    index->order = std::move(order);
     return index;
 }
 
