@@ -6,7 +6,10 @@
 #include "core/zone/CanonicalRdata.h"
 #include "core/zone/ZoneLoader.h"
 #include "ui/charts/SignatureValidityChart.h"
+#include "ui/diagram/ChainClusterItem.h"
+#include "ui/diagram/ChainNodeItem.h"
 #include "ui/diagram/ChainScene.h"
+#include "ui/diagram/ChainView.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/pages/ZonesPage.h"
@@ -69,6 +72,9 @@ private slots:
     void keysPanelShowsTheSampleCsk();
     void validityChartHasPoints();
     void chainTabDrawsTheSample();
+    void chainNodeShowsItsRecordsAndFindings();
+    void chainNodeDetailsNameTheFindings_data();
+    void chainNodeDetailsNameTheFindings();
     void dsDialogMatchesCore_data();
     void dsDialogMatchesCore();
     void signWorkerWritesAValidZone_data();
@@ -660,6 +666,102 @@ void TestZonesPage::chainTabDrawsTheSample() {
     QCOMPARE(chain->scene()->edgeItems().size(), 12);
     QVERIFY(chain->scene()->nodeItem(QStringLiteral("dnskey:example.org./23137")));
     QVERIFY(chain->scene()->nodeItem(QStringLiteral("ds:example.org./23137")));
+}
+
+// Clicking a DNSKEY node of the sample's chain shows the key's record, role, DS and signatures; a double-click
+// selects its record in the table.
+void TestZonesPage::chainNodeShowsItsRecordsAndFindings() {
+    ZonesPage page;
+    page.resize(1200, 800);
+    page.setClock(std::make_shared<danewerk::core::FixedClock>(kSampleNow));
+    QVERIFY(load(page, kSampleZone));
+    ZoneChainPanel* chain = page.chainPanel();
+    QTRY_VERIFY(!chain->isBuilding() && !chain->scene()->nodeItems().isEmpty());
+    page.detailTabs()->setCurrentWidget(chain);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::qWait(20); // the tab fits its diagram once shown
+    const ChainNodeItem* key = chain->scene()->nodeItem(QStringLiteral("dnskey:example.org./23137"));
+    QVERIFY(key);
+    const QPoint at = chain->view()->mapFromScene(key->sceneBox().center());
+    QVERIFY(chain->view()->viewport()->rect().contains(at));
+    QSignalSpy described(chain, &ZoneChainPanel::nodeDescribed);
+    QTest::mouseClick(chain->view()->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(described.size(), 1);
+    QCOMPARE(described.first().first().toString(), QStringLiteral("dnskey:example.org./23137"));
+    const QString text = chain->detailsText();
+    if (qEnvironmentVariableIsSet("ZONES_SHOW_DETAILS"))
+        qInfo().noquote() << text;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0), QStringLiteral("DNSKEY  DNSKEY 23137 alg 13 SEP"));
+    QCOMPARE(lines.value(1), QStringLiteral("status: secure"));
+    QVERIFY2(lines.contains(QStringLiteral("  \u2190 ds:example.org./23137 (ds-dnskey, secure)")), qPrintable(text));
+    QVERIFY2(lines.contains(QStringLiteral("  \u2192 rrset:example.org./DNSKEY (rrsig, secure)")), qPrintable(text));
+    QVERIFY2(lines.contains(QStringLiteral("Key 23137: algorithm ECDSAP256SHA256 (13), role CSK, flags 257")),
+             qPrintable(text));
+    const auto& zone = *page.recordModel()->zone();
+    const qsizetype dnskey = firstRecordOf(zone, zone.origin(), quint16(48));
+    QVERIFY(lines.contains(QStringLiteral("  ") + zone.recordText(dnskey)));
+    QVERIFY(lines.contains(QStringLiteral("DS for the parent zone:")));
+    const QString ds = page.keysPanel()->table()->item(0, ZoneKeysPanel::DsColumn)->text(); // SHA-256
+    QVERIFY2(lines.contains(QStringLiteral("  ") + ds), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral(" 3600 IN DS 23137 13 4 "))); // and SHA-384
+    // All 31 signatures of the sample are the CSK's, current from 2026-11-20 to 2027-05-15.
+    QVERIFY2(
+        lines.contains(QStringLiteral("Signatures made with this key: 31 (31 current, 0 expired, 0 not yet valid)")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("example.org. RRSIG SOA (key 23137)  2026-11-20T00:00:00Z \u2013 "
+                                          "2027-05-15T00:00:00Z  current")),
+             qPrintable(text));
+    QVERIFY(lines.contains(QStringLiteral("  \u2026 and 19 more")));
+    QCOMPARE(lines.last(), QStringLiteral("No findings concern this node."));
+
+    // A double-click shows the key's record in the table, wherever the table was.
+    page.recordModel()->setTypeFilter(quint16(1));
+    QSignalSpy requested(chain, &ZoneChainPanel::recordRequested);
+    QTest::mouseDClick(chain->view()->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().first().value<qsizetype>(), dnskey);
+    QVERIFY(!page.recordModel()->typeFilter());
+    QCOMPARE(page.recordModel()->recordAt(page.recordTable()->currentIndex().row()), dnskey);
+}
+
+void TestZonesPage::chainNodeDetailsNameTheFindings_data() {
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<QString>("expected");
+    // The tampered fixture: one invalid RRSIG over www.example. A, made by the CSK 23980.
+    QTest::newRow("the key that made the signature")
+        << QStringLiteral("dnskey:example./23980") << QStringLiteral("Findings (1):");
+    QTest::newRow("the signed group") << QStringLiteral("rrset:example./A+AAAA") << QStringLiteral("Findings (1):");
+    QTest::newRow("another group") << QStringLiteral("rrset:example./MX")
+                                   << QStringLiteral("No findings concern this node.");
+    QTest::newRow("the zone") << QStringLiteral("zone:example.") << QStringLiteral("Findings (1):");
+}
+
+void TestZonesPage::chainNodeDetailsNameTheFindings() {
+    QFETCH(QString, node);
+    QFETCH(QString, expected);
+    ZonesPage page;
+    page.setClock(std::make_shared<danewerk::core::FixedClock>(QDateTime(QDate(2026, 11, 10), QTime(0, 0), Qt::UTC)));
+    QVERIFY(load(page, fixture(QStringLiteral("dnssec/RRSIG_INVALID.tampered.zone"))));
+    ZoneChainPanel* chain = page.chainPanel();
+    QTRY_VERIFY(!chain->isBuilding() && !chain->scene()->nodeItems().isEmpty());
+    QSignalSpy described(chain, &ZoneChainPanel::nodeDescribed);
+    if (node.startsWith(QLatin1String("zone:"))) { // the zone is its cluster
+        const QList<QGraphicsItem*> items = chain->scene()->items();
+        const auto cluster = std::find_if(items.cbegin(), items.cend(), [](const QGraphicsItem* item) {
+            return item->type() == ChainClusterItem::Type;
+        });
+        QVERIFY(cluster != items.cend());
+        (*cluster)->setSelected(true);
+    } else {
+        chain->showNode(node);
+    }
+    QTRY_COMPARE(described.size(), 1);
+    const QString text = chain->detailsText();
+    QVERIFY2(text.split(QLatin1Char('\n')).contains(expected), qPrintable(text));
+    QCOMPARE(text.contains(QStringLiteral("RRSIG_INVALID: RRSIG over A (key 23980, algorithm 13) is invalid")),
+             expected != QLatin1String("No findings concern this node."));
 }
 
 void TestZonesPage::validityChartHasPoints() {

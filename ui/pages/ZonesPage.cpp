@@ -251,6 +251,10 @@ ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
         if (index.isValid() && index.row() < findings.size())
             showFindingRecord(findings.at(index.row()));
     });
+    connect(m_chain, &ZoneChainPanel::recordRequested, this, [this](qsizetype record) {
+        showRecord(record);
+        m_table->setFocus();
+    });
     connect(m_signButton, &QPushButton::clicked, this, &ZonesPage::showSignDialog);
     connect(m_dsButton, &QPushButton::clicked, this, &ZonesPage::showDsDialog);
     setLoading(false);
@@ -515,7 +519,7 @@ void ZonesPage::showOutcome(const ZoneLoadOutcome& outcome) {
                        outcome.findings.isEmpty() ? tr("Findings") : tr("Findings (%1)").arg(outcome.findings.size()));
     m_keys->setKeys(outcome.keyRows);
     m_chart->setData(outcome.expirations, outcome.now);
-    m_chain->setZone(outcome.zone, !outcome.signedWith.isEmpty(), outcome.now);
+    m_chain->setZone(outcome.zone, !outcome.signedWith.isEmpty(), outcome.now, outcome.findings, outcome.keyRows);
     m_expirySummary->setText(expirySummary(outcome.statistics));
     m_signButton->setEnabled(true);
     m_dsButton->setEnabled(std::any_of(outcome.keyRows.cbegin(), outcome.keyRows.cend(),
