@@ -201,7 +201,7 @@ int main(int argc, char** argv) {
             continue;
         step.run(
             qPrintable(QStringLiteral("chain node %1").arg(id.left(30))), [&] { scene->selectNode(id); },
-            [] { return true; });
+            [&] { return !page.chainPanel()->isDescribing(); });
     }
     return 0;
 }
