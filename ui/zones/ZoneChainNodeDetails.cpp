@@ -276,8 +276,7 @@ QStringList describeGroup(const ZoneChainContext& context, const QString& group)
             if (listed.size() < MaxListed)
                 listed << QStringLiteral("  %1 %2  ")
                                   .arg(core::dnsNameToText(zone.ownerOf(first)), core::rrTypeName(first.type)) +
-                              ZoneChainNodeDetails::tr("%1 record(s), %2")
-                                  .arg(rrsets[r].count)
+                              ZoneChainNodeDetails::tr("%n record(s), %1", nullptr, int(rrsets[r].count))
                                   .arg(placeOf(zone, rrsets[r].first));
         }
     }
