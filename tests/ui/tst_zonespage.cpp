@@ -714,7 +714,10 @@ void TestZonesPage::chainNodeShowsItsRecordsAndFindings() {
                                           "2027-05-15T00:00:00Z  current")),
              qPrintable(text));
     QVERIFY(lines.contains(QStringLiteral("  \u2026 and 19 more")));
-    QCOMPARE(lines.last(), QStringLiteral("No findings concern this node."));
+    QVERIFY(lines.contains(QStringLiteral("No findings concern this node.")));
+    // The records come before the edges.
+    QVERIFY(lines.indexOf(QStringLiteral("DS for the parent zone:")) < lines.indexOf(QStringLiteral("from:")));
+    QCOMPARE(lines.last(), QStringLiteral("  \u2192 rrset:example.org./TXT (rrsig, secure)"));
 
     // A double-click shows the key's record in the table, wherever the table was.
     page.recordModel()->setTypeFilter(quint16(1));
@@ -967,7 +970,12 @@ void TestZonesPage::screenshot() {
     QTRY_VERIFY(!page.chainPanel()->isBuilding());
     for (int tab = 0; tab < page.detailTabs()->count(); ++tab) {
         page.detailTabs()->setCurrentIndex(tab);
-        QTest::qWait(20); // the Chain tab fits its diagram once shown
+        QTest::qWait(20);                                              // the Chain tab fits its diagram once shown
+        if (page.detailTabs()->currentWidget() == page.chainPanel()) { // with the key's details
+            QSignalSpy described(page.chainPanel(), &ZoneChainPanel::nodeDescribed);
+            page.chainPanel()->showNode(QStringLiteral("dnskey:example.org./23137"));
+            QTRY_COMPARE(described.size(), 1);
+        }
         const QPixmap shot = page.grab();
         QVERIFY(!shot.isNull());
         if (!target.isEmpty())

@@ -326,19 +326,23 @@ QStringList describeZone(const ZoneChainContext& context) {
 } // namespace
 
 QString ZoneChainNodeDetails::describe(const ZoneChainContext& context, const QString& nodeId) {
-    QStringList out = CheckNodeDetails::nodeLines(context.chain, nodeId);
+    // The node's name and status first, then its records and findings, the edges (graph plumbing) last.
+    const QStringList node = CheckNodeDetails::nodeLines(context.chain, nodeId);
+    const qsizetype head = node.size() > 2 && node.at(1).contains(QLatin1Char(':')) ? 2 : 0;
+    QStringList out = node.mid(0, head);
     if (!context.zone)
-        return out.join(QLatin1Char('\n'));
-    const NodeId node = parseId(nodeId);
-    const auto tag = quint16(node.suffix.toUInt());
-    if (node.kind == QLatin1String("dnskey"))
+        return (out << node.mid(head)).join(QLatin1Char('\n'));
+    const NodeId parsed = parseId(nodeId);
+    const auto tag = quint16(parsed.suffix.toUInt());
+    if (parsed.kind == QLatin1String("dnskey"))
         out << describeKey(context, tag);
-    else if (node.kind == QLatin1String("ds"))
+    else if (parsed.kind == QLatin1String("ds"))
         out << describeDs(context, tag);
-    else if (node.kind == QLatin1String("rrset"))
-        out << describeGroup(context, node.suffix);
-    else if (node.kind == QLatin1String("zone"))
+    else if (parsed.kind == QLatin1String("rrset"))
+        out << describeGroup(context, parsed.suffix);
+    else if (parsed.kind == QLatin1String("zone"))
         out << describeZone(context);
+    out << QString() << node.mid(head);
     return out.join(QLatin1Char('\n'));
 }
 
