@@ -17,8 +17,28 @@ DnsAnswer DnsAnswer::parse(const DnsResponse& response) {
         return answer;
     }
     answer.m_packet.reset(raw);
+    if (!wellFormed(raw)) {
+        answer.m_packet.reset();
+        answer.m_error = QStringLiteral("malformed answer (a record lacks RDATA fields its type requires)");
+        return answer;
+    }
     answer.m_rcode = ldns_pkt_get_rcode(raw);
     return answer;
+}
+
+bool DnsAnswer::wellFormed(const ldns_pkt* packet) {
+    // ldns accepts records with empty or short RDATA from the wire (legal only in dynamic updates); every
+    // record the validator reads must carry all the fields of its type, or the accessors return null.
+    for (const ldns_rr_list* list :
+         {ldns_pkt_answer(packet), ldns_pkt_authority(packet), ldns_pkt_additional(packet)}) {
+        for (size_t i = 0; list && i < ldns_rr_list_rr_count(list); ++i) {
+            const ldns_rr* rr = ldns_rr_list_rr(list, i);
+            const ldns_rr_descriptor* descriptor = ldns_rr_descript(ldns_rr_get_type(rr));
+            if (descriptor && ldns_rr_rd_count(rr) < ldns_rr_descriptor_minimum(descriptor))
+                return false;
+        }
+    }
+    return true;
 }
 
 ldns_rr_list* DnsAnswer::section(int which) const {

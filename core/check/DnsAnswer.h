@@ -27,6 +27,7 @@ public:
     [[nodiscard]] bool hasAnySignature() const;
 
 private:
+    [[nodiscard]] static bool wellFormed(const ldns_pkt* packet);
     ldns::PktPtr m_packet;
     int m_rcode = -1;
     QString m_error;
