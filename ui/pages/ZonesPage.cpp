@@ -135,6 +135,7 @@ ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
     m_typeFilter = new QComboBox(this);
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
     m_typeFilter->setMinimumContentsLength(10);
+    m_typeFilter->addItem(tr("All types")); // the zone's types follow once it is loaded
     // Busy while the rows of a new sort or filter are computed in the background.
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("arrangingIndicator"));
