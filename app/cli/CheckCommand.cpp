@@ -3,21 +3,17 @@
 #include "app/cli/Command.h"
 #include "core/check/CheckObservations.h"
 #include "core/check/DnsNames.h"
-#include "core/check/MailDomainCheck.h"
-#include "core/check/SmtpProber.h"
+#include "core/checkrun/CheckRunner.h"
 #include "core/common/AtomicFile.h"
 #include "core/common/TimeFormat.h"
 #include "core/dns/DnsClient.h"
-#include "core/dns/DnsObservationLog.h"
-#include "core/dns/ReplayDnsSource.h"
 #include "ui/render/DiagramExport.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFuture>
-#include <QJsonDocument>
-#include <QSysInfo>
 #include <QThreadPool>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentMap>
@@ -45,11 +41,6 @@ QString mnemonics(int usage, int selector, int mtype) {
     };
     return pick(usages, usage) + QLatin1Char(' ') + pick(selectors, selector) + QLatin1Char(' ') + pick(mtypes, mtype);
 }
-
-struct DomainRun {
-    MailDomainResult result;
-    std::optional<Error> error; // replay input unreadable
-};
 
 class CheckCommand final : public Command {
 public:
@@ -156,7 +147,8 @@ int CheckCommand::run(const QStringList& args, Context& context) {
     const QCommandLineOption portOption(QStringLiteral("smtp-port"),
                                         tr("Connect to port N (the TLSA owner stays _25._tcp)."), QStringLiteral("N"),
                                         QStringLiteral("25"));
-    const QCommandLineOption ehloOption(QStringLiteral("ehlo"), tr("EHLO name (default: this machine's name)."),
+    const QCommandLineOption ehloOption(QStringLiteral("ehlo"),
+                                        tr("EHLO name (default: this machine's fully qualified name)."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption v4Option(QStringLiteral("4"), tr("IPv4 only."));
     const QCommandLineOption v6Option(QStringLiteral("6"), tr("IPv6 only."));
@@ -199,11 +191,8 @@ int CheckCommand::run(const QStringList& args, Context& context) {
     }
     const bool replay = parser.isSet(replayOption);
     const QString replayDir = parser.value(replayOption);
-    if (replay && domains.isEmpty()) {
-        const QStringList files = QDir(replayDir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-        for (const QString& f : files)
-            domains << f.chopped(5);
-    }
+    if (replay && domains.isEmpty())
+        domains = CheckRunner::replayDomains(replayDir);
     if (domains.isEmpty())
         return context.usageError(tr("no domain given; try 'check --help'"));
     // Internationalised names are checked (and shown) as A-labels.
@@ -217,73 +206,77 @@ int CheckCommand::run(const QStringList& args, Context& context) {
         d = ascii;
     }
 
-    MailCheckOptions options;
-    options.now = context.now;
+    // The CLI validates and explains its options; the check itself, live or replayed, with --save, runs
+    // through CheckRunner like the GUI's.
+    CheckRunSettings settings;
+    // A replay decides at the recorded moment unless --now says otherwise.
+    settings.now = replay && !context.nowGiven ? QDateTime() : context.now;
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port == 0 || port > 65535)
         return context.usageError(tr("--smtp-port: '%1' is not a port").arg(parser.value(portOption)));
-    options.smtpPort = quint16(port);
+    settings.smtpPort = quint16(port);
     const auto timeout = parseDuration(parser.value(timeoutOption));
     if (!timeout || *timeout <= 0 || *timeout > 3600)
         return context.usageError(tr("--timeout: '%1' is not a duration").arg(parser.value(timeoutOption)));
-    options.timeoutMs = int(*timeout * 1000);
+    settings.timeoutMs = int(*timeout * 1000);
     const int jobs = parser.value(jobsOption).toInt(&ok);
     if (!ok || jobs < 1 || jobs > 256)
         return context.usageError(tr("--jobs: give a number from 1 to 256"));
     const auto expiry = parseDuration(parser.value(expiryOption));
     if (!expiry)
         return context.usageError(tr("--expiry-warning: '%1' is not a duration").arg(parser.value(expiryOption)));
-    options.expiryWarningSeconds = *expiry;
+    settings.expiryWarningSeconds = *expiry;
     const QString failOn = parser.value(failOnOption);
     if (failOn != QLatin1String("error") && failOn != QLatin1String("warning"))
         return context.usageError(tr("--fail-on: error or warning"));
     if (parser.isSet(v4Option) && parser.isSet(v6Option))
         return context.usageError(tr("-4 and -6 exclude each other"));
-    options.ipv4 = !parser.isSet(v6Option);
-    options.ipv6 = !parser.isSet(v4Option);
-    options.smtp = !parser.isSet(noSmtpOption);
-    options.ehloName = parser.isSet(ehloOption) ? parser.value(ehloOption) : QSysInfo::machineHostName();
-    if (options.ehloName.isEmpty())
-        options.ehloName = QStringLiteral("localhost");
+    settings.ipv4 = !parser.isSet(v6Option);
+    settings.ipv6 = !parser.isSet(v4Option);
+    settings.smtp = !parser.isSet(noSmtpOption);
+    settings.ehloName = parser.value(ehloOption);
     if (parser.isSet(anchorOption)) {
         const auto anchors = ValidationTrustAnchors::fromFile(parser.value(anchorOption));
         if (!anchors.ok())
             return context.usageError(anchors.error().toString());
-        options.anchors = *anchors;
+        settings.trustAnchorFile = parser.value(anchorOption);
     }
-    DnsClientOptions dnsOptions;
-    dnsOptions.timeoutMs = options.timeoutMs;
     for (const QString& text : parser.values(resolverOption)) {
         const auto server = parseDnsServerAddress(text);
         if (!server.ok())
             return context.usageError(QStringLiteral("--resolver: ") + server.error().message);
-        dnsOptions.servers << *server;
+        settings.resolvers << text;
     }
-    if (dnsOptions.servers.isEmpty() && !replay)
-        dnsOptions.servers = dnsServersFromResolvConf();
-    if (dnsOptions.servers.isEmpty() && !replay) {
+    if (settings.resolvers.isEmpty() && !replay && dnsServersFromResolvConf().isEmpty()) {
         *context.err << context.program << ": "
                      << tr("no resolver configured (/etc/resolv.conf has none; use --resolver)") << '\n';
         return ExitEnvironment;
     }
-    const QString saveDir = parser.value(saveOption);
-    if (parser.isSet(saveOption) && !QDir().mkpath(saveDir))
-        return context.usageError(tr("--save: cannot create %1").arg(saveDir));
+    const bool force = parser.isSet(forceOption);
+    if (parser.isSet(saveOption)) {
+        settings.saveDir = parser.value(saveOption);
+        settings.overwriteSaved = force;
+        if (!QDir().mkpath(settings.saveDir))
+            return context.usageError(tr("--save: cannot create %1").arg(settings.saveDir));
+        // Refused before anything runs, so nothing is written.
+        for (const QString& d : std::as_const(domains)) {
+            const QString path = QDir(settings.saveDir).filePath(CheckObservations::fileNameFor(normalizedName(d)));
+            if (!force && QFileInfo::exists(path))
+                return context.usageError(tr("--save: %1 exists (use --force to overwrite)").arg(path));
+        }
+    }
+    if (replay)
+        settings.replayDir = replayDir;
+    const auto runner = CheckRunner::create(settings);
+    if (!runner.ok())
+        return context.usageError(runner.error().message);
 
     // Replay input is read before anything runs, so an unreadable file is a usage error with nothing written.
     QHash<QString, CheckObservations> saved;
     if (replay) {
         for (const QString& d : std::as_const(domains)) {
-            const QString path = QDir(replayDir).filePath(CheckObservations::fileNameFor(normalizedName(d)));
-            const auto bytes = readFileLimited(path, 256 * 1024 * 1024);
-            if (!bytes.ok())
-                return context.usageError(bytes.error().toString());
-            QJsonParseError parseError;
-            const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
-            if (parseError.error != QJsonParseError::NoError)
-                return context.usageError(QStringLiteral("%1: %2").arg(path, parseError.errorString()));
-            const auto observations = CheckObservations::fromJson(document.object(), path);
+            const auto observations = runner->readObservations(d);
             if (!observations.ok())
                 return context.usageError(observations.error().toString());
             saved.insert(normalizedName(d), *observations);
@@ -293,59 +286,22 @@ int CheckCommand::run(const QStringList& args, Context& context) {
     std::atomic<bool> saveFailed{false};
     QString saveError;
     std::mutex saveMutex;
-    const bool force = parser.isSet(forceOption);
-    const auto checkOne = [&](const QString& domain) -> MailDomainResult {
+    const auto checkOne = [&](const QString& domain) -> std::optional<MailDomainResult> {
         const QString name = normalizedName(domain);
-        if (replay) {
-            const CheckObservations& observations = saved[name];
-            MailCheckOptions replayOptions = options;
-            if (!context.nowGiven && observations.recordedAt.isValid())
-                replayOptions.now = observations.recordedAt;
-            replayOptions.smtpPort = observations.smtpPort;
-            // The anchors of the live run, unless the user names others.
-            if (!parser.isSet(anchorOption) && !observations.trustAnchor.isEmpty()) {
-                const auto anchors = ValidationTrustAnchors::fromText(observations.trustAnchor);
-                if (anchors.ok())
-                    replayOptions.anchors = *anchors;
-            }
-            QList<DnsResponse> responses;
-            for (const QJsonValue& v : observations.dns)
-                responses << DnsResponse::fromJson(v.toObject());
-            ReplayDnsSource dns(responses);
-            ReplaySmtpProber smtp(observations.smtp);
-            MailDomainResult result = MailDomainCheck(replayOptions, dns, smtp).run(name);
-            result.elapsedMs = observations.elapsedMs;
-            return result;
-        }
-        DnsObservationLog log;
-        DnsClient dns(dnsOptions, &log);
-        LiveSmtpProber smtp;
-        MailDomainResult result = MailDomainCheck(options, dns, smtp).run(name);
-        if (parser.isSet(saveOption)) {
-            CheckObservations observations;
-            observations.domain = result.domain;
-            observations.recordedAt = options.now;
-            observations.elapsedMs = result.elapsedMs;
-            observations.smtpPort = options.smtpPort;
-            observations.trustAnchor = options.anchors.text();
-            observations.dns = log.toJson();
-            observations.smtp = smtp.toJson();
-            const QString path = QDir(saveDir).filePath(CheckObservations::fileNameFor(result.domain));
-            const auto written =
-                writeFileAtomically(path, QJsonDocument(observations.toJson()).toJson(), WriteOptions{force, false});
-            if (!written.ok()) {
-                std::lock_guard lock(saveMutex);
-                saveFailed = true;
-                saveError = written.error().toString();
-            }
-        }
-        return result;
+        const auto result = replay ? runner->replay(*saved.constFind(name), name) : runner->run(name);
+        if (result.ok())
+            return *result;
+        // Only writing the observations can fail here (nothing cancels a CLI run): no line for this domain.
+        std::lock_guard lock(saveMutex);
+        saveFailed = true;
+        saveError = result.error().toString();
+        return std::nullopt;
     };
     QThreadPool pool;
     pool.setMaxThreadCount(jobs);
     // Domains run --jobs at a time; each line is printed as soon as it and all before it are done, so a long
     // list streams in the order given.
-    QFuture<MailDomainResult> results = QtConcurrent::mapped(&pool, domains, checkOne);
+    QFuture<std::optional<MailDomainResult>> results = QtConcurrent::mapped(&pool, domains, checkOne);
 
     bool failures = false;
     bool warnings = false;
@@ -354,7 +310,10 @@ int CheckCommand::run(const QStringList& args, Context& context) {
     int attempts = 0;
     int timeouts = 0;
     for (int i = 0; i < domains.size(); ++i) {
-        const MailDomainResult r = results.resultAt(i);
+        const std::optional<MailDomainResult> run = results.resultAt(i);
+        if (!run)
+            continue;
+        const MailDomainResult& r = *run;
         if (context.json)
             context.printJsonLine(r.toJson());
         else
@@ -368,10 +327,12 @@ int CheckCommand::run(const QStringList& args, Context& context) {
         attempts += r.connectAttempts;
         timeouts += r.connectTimeouts;
     }
-    for (const MailDomainResult& r : results) {
+    for (const std::optional<MailDomainResult>& r : results) {
         if (!parser.isSet(diagramOption))
             break;
-        if (const auto drawn = render::DiagramExport::writeForResult(parser.value(diagramOption), r.toJson(), force);
+        if (!r)
+            continue;
+        if (const auto drawn = render::DiagramExport::writeForResult(parser.value(diagramOption), r->toJson(), force);
             !drawn.ok()) {
             saveFailed = true;
             saveError = drawn.error().message;

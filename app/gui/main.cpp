@@ -1,8 +1,10 @@
+#include "core/common/AtomicFile.h"
 #include "core/common/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/CheckPage.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -83,7 +85,12 @@ int main(int argc, char** argv) {
         // Let layouts, models and queued work settle before grabbing (a replayed check first finishes).
         const auto grab = [&window, target] {
             QTimer::singleShot(600, &window, [&window, target] {
-                const bool ok = window.grab().save(target, "PNG");
+                // Atomically, like every other write; replacing is intended: the option regenerates the
+                // screenshots of the documentation.
+                QByteArray png;
+                QBuffer buffer(&png);
+                bool ok = buffer.open(QIODevice::WriteOnly) && window.grab().save(&buffer, "PNG");
+                ok = ok && danewerk::core::writeFileAtomically(target, png, {true, false}).ok();
                 if (!ok)
                     std::fprintf(stderr, "danewerk: cannot write %s\n", qPrintable(target));
                 QApplication::exit(ok ? 0 : 1);

@@ -195,10 +195,21 @@ std::shared_ptr<ChainValidator::Zone> ChainValidator::validateKeys(const QString
     auto zone = std::make_shared<Zone>();
     zone->name = zoneName;
     const QString zoneId = QStringLiteral("zone:") + zoneName;
+    // The DNSKEY nodes and the DS -> DNSKEY edges are drawn once the DNSKEY RRset is judged: a key is only as
+    // trustworthy as the RRset it came in (RFC 4035 5.2), so they take its state, bogus included.
+    QList<QPair<QString, QString>> keyNodes; // id, label
+    QList<QPair<QString, QString>> dsEdges;  // DS id, key id
+    QList<QPair<QString, QString>> keySigns; // signing key id, signed key id (only when the RRset verified)
     const auto finish = [&](DnssecState state, const QString& reason) {
         zone->state = state;
         zone->reason = reason;
         if (m_graph) {
+            for (const auto& [id, label] : std::as_const(keyNodes))
+                m_graph->addNode(id, QStringLiteral("dnskey"), label, dnssecStateName(state));
+            for (const auto& [ds, key] : std::as_const(dsEdges))
+                m_graph->addEdge(ds, key, QStringLiteral("ds-dnskey"), dnssecStateName(state));
+            for (const auto& [signer, key] : std::as_const(keySigns))
+                m_graph->addEdge(signer, key, QStringLiteral("rrsig"), dnssecStateName(state));
             m_graph->addNode(zoneId, QStringLiteral("zone"), zoneName, dnssecStateName(state));
             if (parent)
                 m_graph->addEdge(QStringLiteral("zone:") + parent->name, zoneId, QStringLiteral("delegation"),
@@ -259,12 +270,12 @@ std::shared_ptr<ChainValidator::Zone> ChainValidator::validateKeys(const QString
             if (!match)
                 continue;
             vouched = true;
-            if (m_graph && ldns_rr_get_type(anchor) == LDNS_RR_TYPE_DS)
-                m_graph->addEdge(
-                    QStringLiteral("ds:%1/%2").arg(zoneName).arg(ldns_rdf2native_int16(ldns_rr_rdf(anchor, 0))), keyId,
-                    QStringLiteral("ds-dnskey"), QStringLiteral("secure"));
+            if (ldns_rr_get_type(anchor) == LDNS_RR_TYPE_DS)
+                dsEdges.append(
+                    {QStringLiteral("ds:%1/%2").arg(zoneName).arg(ldns_rdf2native_int16(ldns_rr_rdf(anchor, 0))),
+                     keyId});
         }
-        if (m_graph) {
+        {
             QString label = QStringLiteral("DNSKEY %1 alg %2 %3")
                                 .arg(tag)
                                 .arg(ldns_rdf2native_int8(ldns_rr_dnskey_algorithm(key)))
@@ -273,7 +284,7 @@ std::shared_ptr<ChainValidator::Zone> ChainValidator::validateKeys(const QString
                 label += QStringLiteral(" REVOKED");
             if (!parent)
                 label += QStringLiteral(" trust-anchor");
-            m_graph->addNode(keyId, QStringLiteral("dnskey"), label, QStringLiteral("secure"));
+            keyNodes.append({keyId, label});
         }
         if (vouched && (flags & 0x100) && !(flags & 0x80))
             ldns_rr_list_push_rr(trusted.get(), key);
@@ -295,15 +306,13 @@ std::shared_ptr<ChainValidator::Zone> ChainValidator::validateKeys(const QString
     const SignatureCheck check = verifySigned(keys.get(), packet, 0, zoneName, LDNS_RR_TYPE_DNSKEY, ksk);
     if (check.state != DnssecState::Secure)
         return finish(DnssecState::Bogus, check.reason);
-    if (m_graph)
-        for (size_t k = 0; k < ldns_rr_list_rr_count(keys.get()); ++k)
-            for (int signer : check.keyTags)
-                if (int(ldns_calc_keytag(ldns_rr_list_rr(keys.get(), k))) != signer)
-                    m_graph->addEdge(QStringLiteral("dnskey:%1/%2").arg(zoneName).arg(signer),
-                                     QStringLiteral("dnskey:%1/%2")
-                                         .arg(zoneName)
-                                         .arg(ldns_calc_keytag(ldns_rr_list_rr(keys.get(), k))),
-                                     QStringLiteral("rrsig"), QStringLiteral("secure"));
+    for (size_t k = 0; k < ldns_rr_list_rr_count(keys.get()); ++k)
+        for (int signer : check.keyTags)
+            if (int(ldns_calc_keytag(ldns_rr_list_rr(keys.get(), k))) != signer)
+                keySigns.append({QStringLiteral("dnskey:%1/%2").arg(zoneName).arg(signer),
+                                 QStringLiteral("dnskey:%1/%2")
+                                     .arg(zoneName)
+                                     .arg(ldns_calc_keytag(ldns_rr_list_rr(keys.get(), k)))});
     zone->keys = std::move(keys);
     return finish(DnssecState::Secure, {});
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/check/CheckProgress.h"
 #include "core/check/ValidationTrustAnchors.h"
 
 #include <QDateTime>
@@ -18,6 +19,7 @@ struct MailCheckOptions {
     qint64 expiryWarningSeconds = 7 * 86400;
     bool smtp = true; // false: --no-smtp
     int maxParallelProbes = 16;
+    CheckObserver observer; // progress events and cancellation (optional)
 };
 
 } // namespace danewerk::core

@@ -1,5 +1,6 @@
 #include "core/check/MailDomainCheck.h"
 
+#include "core/check/CancellableDnsSource.h"
 #include "core/check/ChainValidator.h"
 #include "core/check/CheckGraphBuilder.h"
 #include "core/check/DnsNames.h"
@@ -36,27 +37,48 @@ Finding finding(Severity severity, const QString& code, const QString& message, 
     return f;
 }
 
-struct ProbeTask {
-    SmtpProber* prober = nullptr;
-    SmtpProbeOptions options;
-    SmtpProbeResult result;
-    int plan = 0;
-    int address = 0;
-    bool alternate = false;
-};
-
 } // namespace
 
 struct MailDomainCheck::HostPlan {
     HostResult host;
     std::optional<AddressStatus> dnsStatus; // decided by DNS alone; nothing when DANE applies
     bool usable = false;                    // at least one usable TLSA record
-    QList<SmtpProbeResult> primary;         // per address
-    QList<SmtpProbeResult> alternate;       // per address; empty result when not probed
+};
+
+// The SMTP sessions of one address and what they showed, filled on a probe thread.
+struct MailDomainCheck::AddressProbe {
+    int plan = 0;
+    int address = 0;
+    AddressResult result;
+    Findings findings;
+    bool attempted = false; // a session was started (not skipped by cancellation)
+    bool connectTimedOut = false;
 };
 
 MailDomainCheck::MailDomainCheck(MailCheckOptions options, DnsSource& dns, SmtpProber& smtp)
     : m_options(std::move(options)), m_dns(dns), m_smtp(smtp) {}
+
+void MailDomainCheck::report(CheckProgressEvent::Kind kind, const QString& host, const QString& address, int count,
+                             const QString& detail) const {
+    if (!m_options.observer.progress)
+        return;
+    CheckProgressEvent event;
+    event.kind = kind;
+    event.domain = m_domain;
+    event.host = host;
+    event.address = address;
+    event.count = count;
+    event.detail = detail;
+    m_options.observer.report(event);
+}
+
+MailDomainResult MailDomainCheck::cancelled(MailDomainResult& result, qint64 elapsedMs) const {
+    result.cancelled = true;
+    result.verdict.clear();
+    result.elapsedMs = elapsedMs;
+    report(CheckProgressEvent::Kind::DomainCancelled);
+    return result;
+}
 
 MailDomainResult MailDomainCheck::run(const QString& domain) {
     QElapsedTimer clock;
@@ -64,8 +86,12 @@ MailDomainResult MailDomainCheck::run(const QString& domain) {
     MailDomainResult result;
     m_domain = normalizedName(domain);
     result.domain = m_domain;
-    ChainValidator validator(m_dns, m_options.anchors, {m_options.now, m_options.expiryWarningSeconds}, &result.chain);
+    report(CheckProgressEvent::Kind::DomainStarted);
+    CancellableDnsSource dns(m_dns, m_options.observer);
+    ChainValidator validator(dns, m_options.anchors, {m_options.now, m_options.expiryWarningSeconds}, &result.chain);
     const ValidatedRrset mx = validator.lookup(m_domain, TypeMx);
+    if (m_options.observer.isCancelled())
+        return cancelled(result, clock.elapsed());
     result.mxDnssec = mx.state;
     QList<HostPlan> plans;
     if (mx.state != DnssecState::Unresolved && mx.state != DnssecState::Bogus) {
@@ -88,6 +114,17 @@ MailDomainResult MailDomainCheck::run(const QString& domain) {
         }
         if (result.mxRecords.size() == 1 && result.mxRecords.first().second == QLatin1String(".")) {
             result.nullMx = true;
+        } else if (mx.nxdomain) {
+            // The domain does not exist: no implicit MX, no hosts; a sender bounces the mail (RFC 5321 5.1).
+            result.findings << finding(
+                Severity::Error, QStringLiteral("DOMAIN_NXDOMAIN"),
+                mx.denialProven ? tr("%1 does not exist (NXDOMAIN, proven by a validated NSEC/NSEC3 denial): mail "
+                                     "to it bounces.")
+                                      .arg(m_domain)
+                                : tr("%1 does not exist (NXDOMAIN, not proven by DNSSEC: %2): mail to it bounces.")
+                                      .arg(m_domain, dnssecStateName(mx.state)),
+                QStringLiteral("RFC 5321 5.1"), tr("Check the spelling of the domain, or register and delegate it."),
+                {}, {}, m_domain, QStringLiteral("MX"));
         } else {
             if (!mx.exists) {
                 result.findings << finding(
@@ -114,13 +151,21 @@ MailDomainResult MailDomainCheck::run(const QString& domain) {
                         .arg(m_domain, dnssecStateName(mx.state)),
                     QStringLiteral("RFC 7672 2.2.1"), tr("Sign the zone and publish a DS record at the parent."), {},
                     {}, m_domain, QStringLiteral("MX"));
-            for (HostPlan& plan : plans)
-                planHost(validator, result, plan, mxSecure);
+            report(CheckProgressEvent::Kind::MxResolved, {}, {}, int(plans.size()), dnssecStateName(mx.state));
+            for (HostPlan& plan : plans) {
+                if (m_options.observer.isCancelled())
+                    return cancelled(result, clock.elapsed());
+                planHost(validator, plan);
+            }
             probeAll(result, plans, mxSecure);
+            if (m_options.observer.isCancelled())
+                return cancelled(result, clock.elapsed());
             if (!mx.exists && !plans.isEmpty() && plans.first().host.dnssec == DnssecState::Bogus)
                 result.mxDnssec = DnssecState::Bogus;
         }
     }
+    if (plans.isEmpty())
+        report(CheckProgressEvent::Kind::MxResolved, {}, {}, 0, dnssecStateName(mx.state));
     for (const HostPlan& plan : std::as_const(plans))
         result.hosts << plan.host;
     addDomainFindings(result, mx.state == DnssecState::Secure);
@@ -142,13 +187,13 @@ MailDomainResult MailDomainCheck::run(const QString& domain) {
     result.resolverAnswered = validator.resolverAnswered();
     result.dnssecStripped = validator.dnssecStripped();
     result.elapsedMs = clock.elapsed();
+    report(CheckProgressEvent::Kind::DomainFinished, {}, {}, 0, result.verdict);
     return result;
 }
 
-void MailDomainCheck::planHost(ChainValidator& validator, MailDomainResult& result, HostPlan& plan, bool mxSecure) {
-    Q_UNUSED(result);
-    Q_UNUSED(mxSecure);
+void MailDomainCheck::planHost(ChainValidator& validator, HostPlan& plan) {
     HostResult& host = plan.host;
+    report(CheckProgressEvent::Kind::HostStarted, host.name);
     DnssecState addressState = DnssecState::Secure;
     QStringList cnames;
     QString finalName = host.name;
@@ -176,6 +221,8 @@ void MailDomainCheck::planHost(ChainValidator& validator, MailDomainResult& resu
     }
     host.dnssec = addressState;
     host.tlsaBase = host.name;
+    report(CheckProgressEvent::Kind::HostResolved, host.name, {}, int(host.addresses.size()),
+           dnssecStateName(addressState));
     if (addressState == DnssecState::Bogus) {
         plan.dnsStatus = AddressStatus::Bogus;
         host.findings << finding(
@@ -213,6 +260,7 @@ void MailDomainCheck::planHost(ChainValidator& validator, MailDomainResult& resu
     for (int i = 0; i < candidates.size(); ++i) {
         const QString base = candidates[i];
         const QString owner = QStringLiteral("_25._tcp.") + base;
+        report(CheckProgressEvent::Kind::TlsaLookup, host.name, {}, 0, owner);
         const ValidatedRrset tlsa = validator.lookup(owner, TypeTlsa);
         host.tlsaBase = base;
         host.tlsaNodeId = tlsa.nodeId;
@@ -273,51 +321,49 @@ void MailDomainCheck::planHost(ChainValidator& validator, MailDomainResult& resu
 }
 
 void MailDomainCheck::probeAll(MailDomainResult& result, QList<HostPlan>& plans, bool mxSecure) {
-    QList<ProbeTask> tasks;
+    QList<AddressProbe> probes;
     for (int p = 0; p < plans.size(); ++p) {
-        HostPlan& plan = plans[p];
-        plan.primary.resize(plan.host.addresses.size());
-        plan.alternate.resize(plan.host.addresses.size());
+        const HostPlan& plan = plans[p];
         if (!m_options.smtp || plan.dnsStatus == AddressStatus::Bogus || plan.dnsStatus == AddressStatus::LookupFailed)
             continue;
         for (int a = 0; a < plan.host.addresses.size(); ++a) {
-            ProbeTask task;
-            task.prober = &m_smtp;
-            task.options.address = plan.host.addresses[a].address;
-            task.options.port = m_options.smtpPort;
-            task.options.ehloName = m_options.ehloName;
-            task.options.serverName = nameWithoutDot(plan.host.tlsaBase);
-            task.options.timeoutMs = m_options.timeoutMs;
-            task.plan = p;
-            task.address = a;
-            tasks << task;
+            AddressProbe probe;
+            probe.plan = p;
+            probe.address = a;
+            probe.result = plan.host.addresses[a];
+            probes << probe;
         }
     }
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, m_options.maxParallelProbes));
-    const auto runTask = [](ProbeTask& task) { task.result = task.prober->probe(task.options); };
-    QtConcurrent::blockingMap(&pool, tasks, runTask);
-    // A server with both RSA and ECDSA certificates shows the other one to a client that asks for it (rule 16).
-    QList<ProbeTask> second;
-    for (const ProbeTask& task : std::as_const(tasks)) {
-        plans[task.plan].primary[task.address] = task.result;
-        if (!task.result.handshakeCompleted || !plans[task.plan].usable)
-            continue;
-        ProbeTask alt = task;
-        alt.alternate = true;
-        alt.options.keyPreference = task.result.peerKeyType == QLatin1String("RSA") ? CertificateKeyPreference::Ecdsa
-                                                                                    : CertificateKeyPreference::Rsa;
-        second << alt;
-    }
-    QtConcurrent::blockingMap(&pool, second, runTask);
-    for (const ProbeTask& task : std::as_const(second))
-        plans[task.plan].alternate[task.address] = task.result;
+    // Every address is probed and assessed on its own thread; the results are merged below in host and
+    // address order, so findings come out in the same order however the sessions interleave.
+    QtConcurrent::blockingMap(&pool, probes,
+                              [&](AddressProbe& probe) { probeAddress(plans[probe.plan], probe, mxSecure); });
+    if (m_options.observer.isCancelled())
+        return;
 
-    for (HostPlan& plan : plans) {
+    qsizetype next = 0;
+    for (int p = 0; p < plans.size(); ++p) {
+        HostPlan& plan = plans[p];
         AddressStatus hostStatus = AddressStatus::NotChecked;
         bool any = false;
-        for (AddressResult& address : plan.host.addresses) {
-            assessAddress(plan, plan.host, address, m_domain, mxSecure, result);
+        for (int a = 0; a < plan.host.addresses.size(); ++a) {
+            AddressResult& address = plan.host.addresses[a];
+            if (next < probes.size() && probes[next].plan == p && probes[next].address == a) {
+                const AddressProbe& probe = probes[next++];
+                address = probe.result;
+                plan.host.findings += probe.findings;
+                result.connectAttempts += probe.attempted ? 1 : 0;
+                result.connectTimeouts += probe.connectTimedOut ? 1 : 0;
+            } else {
+                // Decided by DNS alone (bogus, lookup failed) or --no-smtp: no session.
+                address.status = plan.dnsStatus == AddressStatus::Bogus || plan.dnsStatus == AddressStatus::LookupFailed
+                                     ? *plan.dnsStatus
+                                     : plan.dnsStatus.value_or(AddressStatus::NotChecked);
+                report(CheckProgressEvent::Kind::AddressFinished, plan.host.name, address.address, 0,
+                       addressStatusName(address.status));
+            }
             hostStatus = any ? worseStatus(hostStatus, address.status) : address.status;
             any = true;
         }
@@ -330,29 +376,56 @@ void MailDomainCheck::probeAll(MailDomainResult& result, QList<HostPlan>& plans,
                                    : hostStatus;
         else
             plan.host.status = hostStatus;
+        report(CheckProgressEvent::Kind::HostFinished, plan.host.name, {}, 0, addressStatusName(plan.host.status));
     }
 }
 
-void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, AddressResult& address,
-                                    const QString& nextHop, bool mxSecure, MailDomainResult& result) {
-    const int index = int(&address - host.addresses.data());
-    if (plan.dnsStatus == AddressStatus::Bogus || plan.dnsStatus == AddressStatus::LookupFailed) {
-        address.status = *plan.dnsStatus;
+void MailDomainCheck::probeAddress(const HostPlan& plan, AddressProbe& probe, bool mxSecure) const {
+    const CheckObserver& observer = m_options.observer;
+    if (observer.isCancelled())
         return;
+    const QString& host = plan.host.name;
+    const QString address = probe.result.address;
+    report(CheckProgressEvent::Kind::AddressStarted, host, address);
+    SmtpProbeOptions options;
+    options.address = address;
+    options.port = m_options.smtpPort;
+    options.ehloName = m_options.ehloName;
+    options.serverName = nameWithoutDot(plan.host.tlsaBase);
+    options.timeoutMs = m_options.timeoutMs;
+    options.cancelled = observer.cancelled;
+    if (observer.progress)
+        options.onStage = [this, host, address](const QString& stage) {
+            report(CheckProgressEvent::Kind::TlsStep, host, address, 0, stage);
+        };
+    probe.attempted = true;
+    const SmtpProbeResult primary = m_smtp.probe(options);
+    // A server with both RSA and ECDSA certificates shows the other one to a client that asks for it (rule 16).
+    SmtpProbeResult alternate;
+    if (primary.handshakeCompleted && plan.usable && !observer.isCancelled()) {
+        report(CheckProgressEvent::Kind::TlsStep, host, address, 0, QStringLiteral("second-key-type"));
+        SmtpProbeOptions other = options;
+        other.onStage = nullptr;
+        other.keyPreference = primary.peerKeyType == QLatin1String("RSA") ? CertificateKeyPreference::Ecdsa
+                                                                          : CertificateKeyPreference::Rsa;
+        alternate = m_smtp.probe(other);
     }
-    if (!m_options.smtp) {
-        address.status = plan.dnsStatus.value_or(AddressStatus::NotChecked);
+    if (observer.isCancelled())
         return;
-    }
-    const SmtpProbeResult& probe = plan.primary[index];
-    ++result.connectAttempts;
+    probe.connectTimedOut = !primary.connected && primary.connectTimedOut;
+    assessAddress(plan, probe.result, primary, alternate, mxSecure, probe.findings);
+    report(CheckProgressEvent::Kind::AddressFinished, host, address, 0, addressStatusName(probe.result.status));
+}
+
+void MailDomainCheck::assessAddress(const HostPlan& plan, AddressResult& address, const SmtpProbeResult& probe,
+                                    const SmtpProbeResult& alternate, bool mxSecure, Findings& findings) const {
+    const HostResult& host = plan.host;
+    const QString& nextHop = m_domain;
     if (!probe.connected) {
-        if (probe.connectTimedOut)
-            ++result.connectTimeouts;
         address.connectTimedOut = probe.connectTimedOut;
         address.status = AddressStatus::Unreachable;
         address.detail = probe.error;
-        host.findings << finding(
+        findings << finding(
             Severity::Warning, QStringLiteral("HOST_UNREACHABLE"),
             tr("No SMTP connection to %1 port %2: %3").arg(address.address).arg(probe.port).arg(probe.error),
             QStringLiteral("RFC 5321 4.5.4.1"),
@@ -372,36 +445,36 @@ void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, Addr
     if (!probe.startTlsOffered) {
         if (probe.error.isEmpty()) {
             address.status = AddressStatus::StartTlsMissing;
-            host.findings << finding(Severity::Error, QStringLiteral("STARTTLS_NOT_OFFERED"),
-                                     tr("%1 does not offer STARTTLS although TLSA records require it: DANE senders "
-                                        "defer all mail.")
-                                         .arg(address.address),
-                                     QStringLiteral("RFC 7672 2.2"),
-                                     tr("Enable STARTTLS with the certificate the TLSA records describe."), host.name,
-                                     address.address);
+            findings << finding(Severity::Error, QStringLiteral("STARTTLS_NOT_OFFERED"),
+                                tr("%1 does not offer STARTTLS although TLSA records require it: DANE senders "
+                                   "defer all mail.")
+                                    .arg(address.address),
+                                QStringLiteral("RFC 7672 2.2"),
+                                tr("Enable STARTTLS with the certificate the TLSA records describe."), host.name,
+                                address.address);
         } else {
             address.status = AddressStatus::SmtpFailed;
-            host.findings << finding(
-                Severity::Error, QStringLiteral("SMTP_DIALOGUE_FAILED"),
-                tr("The SMTP dialogue with %1 failed before TLS: %2").arg(address.address, probe.error),
-                QStringLiteral("RFC 5321 4.2"), tr("Check the server's logs and load."), host.name, address.address);
+            findings << finding(Severity::Error, QStringLiteral("SMTP_DIALOGUE_FAILED"),
+                                tr("The SMTP dialogue with %1 failed before TLS: %2").arg(address.address, probe.error),
+                                QStringLiteral("RFC 5321 4.2"), tr("Check the server's logs and load."), host.name,
+                                address.address);
         }
         return;
     }
     if (!probe.startTlsAccepted) {
         address.status = AddressStatus::SmtpFailed;
-        host.findings << finding(Severity::Error, QStringLiteral("STARTTLS_REFUSED"),
-                                 tr("%1 offers STARTTLS but did not start TLS: %2").arg(address.address, probe.error),
-                                 QStringLiteral("RFC 3207 4"), tr("Fix the server's TLS configuration."), host.name,
-                                 address.address);
+        findings << finding(Severity::Error, QStringLiteral("STARTTLS_REFUSED"),
+                            tr("%1 offers STARTTLS but did not start TLS: %2").arg(address.address, probe.error),
+                            QStringLiteral("RFC 3207 4"), tr("Fix the server's TLS configuration."), host.name,
+                            address.address);
         return;
     }
     if (!probe.handshakeCompleted) {
         address.status = AddressStatus::TlsFailed;
-        host.findings << finding(Severity::Error, QStringLiteral("TLS_HANDSHAKE_FAILED"),
-                                 tr("The TLS handshake with %1 failed: %2").arg(address.address, probe.error),
-                                 QStringLiteral("RFC 7672 3"), tr("Fix the server's TLS configuration."), host.name,
-                                 address.address);
+        findings << finding(Severity::Error, QStringLiteral("TLS_HANDSHAKE_FAILED"),
+                            tr("The TLS handshake with %1 failed: %2").arg(address.address, probe.error),
+                            QStringLiteral("RFC 7672 3"), tr("Fix the server's TLS configuration."), host.name,
+                            address.address);
         return;
     }
     if (!plan.usable) {
@@ -412,7 +485,6 @@ void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, Addr
     if (mxSecure && nextHop != host.tlsaBase)
         extraNames << nextHop;
     QList<SmtpProbeResult> sessions{probe};
-    const SmtpProbeResult& alternate = plan.alternate[index];
     if (alternate.handshakeCompleted && !alternate.chainDer.isEmpty() &&
         alternate.chainDer.first() != probe.chainDer.value(0)) {
         sessions << alternate;
@@ -427,7 +499,7 @@ void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, Addr
         const TlsaAssessment::ChainResult assessed = TlsaAssessment::assessChain(
             session.chainDer, host.tlsa, host.tlsaBase, extraNames, m_options.now, host.name, address.address);
         for (const Finding& f : assessed.findings)
-            host.findings << f;
+            findings << f;
         for (TlsaMatchEntry m : assessed.matched) {
             m.alternate = isAlternate;
             address.matched << m;
@@ -440,7 +512,7 @@ void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, Addr
             break;
         case DaneVerification::Outcome::NameMismatch:
             sessionStatus = AddressStatus::NameMismatch;
-            host.findings << finding(
+            findings << finding(
                 Severity::Error, QStringLiteral("DANE_TA_NAME_MISMATCH"),
                 tr("The %1 certificate of %2 matches a DANE-TA record but names neither %3%4.")
                     .arg(keyType, address.address, nameWithoutDot(host.tlsaBase),
@@ -451,39 +523,39 @@ void MailDomainCheck::assessAddress(const HostPlan& plan, HostResult& host, Addr
             break;
         case DaneVerification::Outcome::CertExpired:
             sessionStatus = AddressStatus::CertExpired;
-            host.findings << finding(Severity::Error, QStringLiteral("CERT_EXPIRED"),
-                                     tr("The %1 chain of %2 is out of date (%3): DANE-TA authentication fails.")
-                                         .arg(keyType, address.address, assessed.overall.reason),
-                                     QStringLiteral("RFC 7672 3.1.2"), tr("Renew the certificate."), host.name,
-                                     address.address);
+            findings << finding(Severity::Error, QStringLiteral("CERT_EXPIRED"),
+                                tr("The %1 chain of %2 is out of date (%3): DANE-TA authentication fails.")
+                                    .arg(keyType, address.address, assessed.overall.reason),
+                                QStringLiteral("RFC 7672 3.1.2"), tr("Renew the certificate."), host.name,
+                                address.address);
             break;
         default:
-            host.findings << finding(Severity::Error, QStringLiteral("TLSA_NO_MATCH"),
-                                     tr("No usable TLSA record matches the %1 chain presented by %2 (%3).")
-                                         .arg(keyType, address.address, assessed.overall.reason),
-                                     QStringLiteral("RFC 7672 3.1"),
-                                     tr("Publish a TLSA record for the certificate in use (danewerk-cli tlsa create), "
-                                        "or install the certificate the records describe."),
-                                     host.name, address.address);
+            findings << finding(Severity::Error, QStringLiteral("TLSA_NO_MATCH"),
+                                tr("No usable TLSA record matches the %1 chain presented by %2 (%3).")
+                                    .arg(keyType, address.address, assessed.overall.reason),
+                                QStringLiteral("RFC 7672 3.1"),
+                                tr("Publish a TLSA record for the certificate in use (danewerk-cli tlsa create), "
+                                   "or install the certificate the records describe."),
+                                host.name, address.address);
         }
         status = worseStatus(status, sessionStatus);
         // Certificate dates matter for DANE-TA; for DANE-EE they are reported only (rule 19).
         if (!session.chainDer.isEmpty()) {
             const CertificateSummary leaf = CertificateSummary::fromDer(session.chainDer.first(), 0);
             if (leaf.notAfter.isValid() && leaf.notAfter < m_options.now)
-                host.findings << finding(Severity::Notice, QStringLiteral("CERT_EXPIRED_DANE_EE"),
-                                         tr("The certificate of %1 expired at %2 (irrelevant for DANE-EE, but PKIX "
-                                            "clients will refuse it).")
-                                             .arg(address.address, leaf.notAfter.toString(Qt::ISODate)),
-                                         QStringLiteral("RFC 7672 3.1.1"), tr("Renew the certificate."), host.name,
-                                         address.address);
+                findings << finding(Severity::Notice, QStringLiteral("CERT_EXPIRED_DANE_EE"),
+                                    tr("The certificate of %1 expired at %2 (irrelevant for DANE-EE, but PKIX "
+                                       "clients will refuse it).")
+                                        .arg(address.address, leaf.notAfter.toString(Qt::ISODate)),
+                                    QStringLiteral("RFC 7672 3.1.1"), tr("Renew the certificate."), host.name,
+                                    address.address);
             else if (leaf.notAfter.isValid() && leaf.notAfter < m_options.now.addSecs(m_options.expiryWarningSeconds))
-                host.findings << finding(Severity::Warning, QStringLiteral("CERT_EXPIRES_SOON"),
-                                         tr("The certificate of %1 expires at %2.")
-                                             .arg(address.address, leaf.notAfter.toString(Qt::ISODate)),
-                                         QStringLiteral("RFC 7671 8.1"),
-                                         tr("Renew it, and publish the TLSA record of the new key first."), host.name,
-                                         address.address);
+                findings << finding(Severity::Warning, QStringLiteral("CERT_EXPIRES_SOON"),
+                                    tr("The certificate of %1 expires at %2.")
+                                        .arg(address.address, leaf.notAfter.toString(Qt::ISODate)),
+                                    QStringLiteral("RFC 7671 8.1"),
+                                    tr("Renew it, and publish the TLSA record of the new key first."), host.name,
+                                    address.address);
         }
     }
     address.status = status;

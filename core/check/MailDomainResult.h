@@ -81,6 +81,8 @@ struct MailDomainResult {
     bool dnssecStripped = false;
     int connectAttempts = 0;
     int connectTimeouts = 0;
+    // The check was cancelled before it could decide: no verdict, nothing in it may be shown as a result.
+    bool cancelled = false;
 
     [[nodiscard]] QJsonObject toJson() const;
     // Every finding of the domain and its hosts.

@@ -7,10 +7,10 @@
 #include "core/dns/DnsClient.h"
 #include "core/dns/DnsObservationLog.h"
 #include "core/dns/ReplayDnsSource.h"
+#include "core/smtp/LocalHostName.h"
 
 #include <QDir>
 #include <QJsonDocument>
-#include <QSysInfo>
 
 namespace danewerk::core {
 
@@ -31,9 +31,11 @@ Result<CheckRunner> CheckRunner::create(CheckRunSettings settings) {
     o.smtpPort = settings.smtpPort;
     o.smtp = settings.smtp;
     o.timeoutMs = settings.timeoutMs;
-    o.ehloName = settings.ehloName.isEmpty() ? QSysInfo::machineHostName() : settings.ehloName;
-    if (o.ehloName.isEmpty())
-        o.ehloName = QStringLiteral("localhost");
+    o.ipv4 = settings.ipv4;
+    o.ipv6 = settings.ipv6;
+    o.expiryWarningSeconds = settings.expiryWarningSeconds;
+    o.observer = settings.observer;
+    o.ehloName = settings.ehloName.isEmpty() ? machineFqdn() : settings.ehloName;
     if (!settings.trustAnchorFile.isEmpty()) {
         const auto anchors = ValidationTrustAnchors::fromFile(settings.trustAnchorFile);
         if (!anchors.ok())
@@ -54,36 +56,56 @@ Result<CheckRunner> CheckRunner::create(CheckRunSettings settings) {
 
 Result<MailDomainResult> CheckRunner::run(const QString& domain) const {
     const QString name = normalizedName(domain);
+    if (m_settings.replayDir.isEmpty())
+        return live(name);
+    const auto observations = readObservations(name);
+    if (!observations.ok())
+        return observations.error();
+    return replay(*observations, name);
+}
+
+Result<MailDomainResult> CheckRunner::unlessCancelled(MailDomainResult result) {
+    if (result.cancelled)
+        return Error{QStringLiteral("CHECK_CANCELLED"), tr("%1: cancelled").arg(result.domain), {}, 0, 0};
+    return result;
+}
+
+Result<CheckObservations> CheckRunner::readObservations(const QString& domain) const {
+    const QString path = QDir(m_settings.replayDir).filePath(CheckObservations::fileNameFor(normalizedName(domain)));
+    const auto bytes = readFileLimited(path, MaxObservationBytes);
+    if (!bytes.ok())
+        return bytes.error();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{QStringLiteral("OBSERVATIONS_INVALID"),
+                     QStringLiteral("%1: %2").arg(path, parseError.errorString()), path, 0, 0};
+    return CheckObservations::fromJson(document.object(), path);
+}
+
+Result<MailDomainResult> CheckRunner::replay(const CheckObservations& observations, const QString& domain) const {
     MailCheckOptions options = m_options;
-    if (!m_settings.replayDir.isEmpty()) {
-        const QString path = QDir(m_settings.replayDir).filePath(CheckObservations::fileNameFor(name));
-        const auto bytes = readFileLimited(path, MaxObservationBytes);
-        if (!bytes.ok())
-            return bytes.error();
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return Error{QStringLiteral("OBSERVATIONS_INVALID"), parseError.errorString(), path, 0, 0};
-        const auto observations = CheckObservations::fromJson(document.object(), path);
-        if (!observations.ok())
-            return observations.error();
-        if (!m_settings.now.isValid() && observations->recordedAt.isValid())
-            options.now = observations->recordedAt;
-        options.smtpPort = observations->smtpPort;
-        if (!m_customAnchor && !observations->trustAnchor.isEmpty()) {
-            const auto anchors = ValidationTrustAnchors::fromText(observations->trustAnchor);
-            if (anchors.ok())
-                options.anchors = *anchors;
-        }
-        QList<DnsResponse> responses;
-        for (const QJsonValue& v : observations->dns)
-            responses << DnsResponse::fromJson(v.toObject());
-        ReplayDnsSource dns(responses);
-        ReplaySmtpProber smtp(observations->smtp);
-        MailDomainResult result = MailDomainCheck(options, dns, smtp).run(name);
-        result.elapsedMs = observations->elapsedMs;
-        return result;
+    if (!m_settings.now.isValid() && observations.recordedAt.isValid())
+        options.now = observations.recordedAt;
+    options.smtpPort = observations.smtpPort;
+    // The anchors of the live run, unless the user names others.
+    if (!m_customAnchor && !observations.trustAnchor.isEmpty()) {
+        const auto anchors = ValidationTrustAnchors::fromText(observations.trustAnchor);
+        if (anchors.ok())
+            options.anchors = *anchors;
     }
+    QList<DnsResponse> responses;
+    for (const QJsonValue& v : observations.dns)
+        responses << DnsResponse::fromJson(v.toObject());
+    ReplayDnsSource dns(responses);
+    ReplaySmtpProber smtp(observations.smtp);
+    MailDomainResult result = MailDomainCheck(options, dns, smtp).run(domain);
+    result.elapsedMs = observations.elapsedMs;
+    return unlessCancelled(std::move(result));
+}
+
+Result<MailDomainResult> CheckRunner::live(const QString& name) const {
+    MailCheckOptions options = m_options;
     if (!options.now.isValid())
         options.now = QDateTime::currentDateTimeUtc();
     DnsClientOptions dnsOptions;
@@ -96,6 +118,8 @@ Result<MailDomainResult> CheckRunner::run(const QString& domain) const {
     DnsClient dns(dnsOptions, &log);
     LiveSmtpProber smtp;
     MailDomainResult result = MailDomainCheck(options, dns, smtp).run(name);
+    if (result.cancelled) // a half-observed run is no observation worth replaying
+        return unlessCancelled(std::move(result));
     if (!m_settings.saveDir.isEmpty()) {
         CheckObservations observations;
         observations.domain = result.domain;
@@ -108,8 +132,8 @@ Result<MailDomainResult> CheckRunner::run(const QString& domain) const {
         if (!QDir().mkpath(m_settings.saveDir))
             return Error{QStringLiteral("CHECK_SAVE"), tr("cannot create %1").arg(m_settings.saveDir), {}, 0, 0};
         const QString path = QDir(m_settings.saveDir).filePath(CheckObservations::fileNameFor(result.domain));
-        const auto written =
-            writeFileAtomically(path, QJsonDocument(observations.toJson()).toJson(), WriteOptions{true, false});
+        const auto written = writeFileAtomically(path, QJsonDocument(observations.toJson()).toJson(),
+                                                 WriteOptions{m_settings.overwriteSaved, false});
         if (!written.ok())
             return written.error();
     }

@@ -1,9 +1,10 @@
 #include "core/dns/DnsClient.h"
 
+#include "core/dns/DnsExchange.h"
 #include "core/dns/DnsObservationLog.h"
 #include "core/dns/Ldns.h"
 
-#include <arpa/inet.h>
+#include <QRandomGenerator>
 
 namespace danewerk::core {
 
@@ -42,66 +43,52 @@ DnsResponse DnsClient::queryServer(const DnsServerAddress& server, const QString
     response.type = type;
     response.server = server.toString();
 
-    ldns::ResolverPtr resolver(ldns_resolver_new());
-    const QByteArray address = server.address.toLatin1();
-    unsigned char binary[16];
-    ldns_rdf* ns = nullptr;
-    if (inet_pton(AF_INET, address.constData(), binary) == 1)
-        ns = ldns_rdf_new_frm_data(LDNS_RDF_TYPE_A, 4, binary);
-    else if (inet_pton(AF_INET6, address.constData(), binary) == 1)
-        ns = ldns_rdf_new_frm_data(LDNS_RDF_TYPE_AAAA, 16, binary);
-    if (!resolver || !ns) {
-        ldns_rdf_deep_free(ns);
-        response.outcome = DnsResponse::Outcome::NetworkError;
-        response.error = QStringLiteral("bad resolver address");
-        return response;
-    }
-    ldns_resolver_push_nameserver(resolver.get(), ns);
-    ldns_rdf_deep_free(ns);
-    ldns_resolver_set_port(resolver.get(), server.port);
-    ldns_resolver_set_recursive(resolver.get(), true);
-    ldns_resolver_set_dnssec(resolver.get(), true);
-    ldns_resolver_set_dnssec_cd(resolver.get(), true);
-    ldns_resolver_set_edns_udp_size(resolver.get(), 1232);
-    ldns_resolver_set_fallback(resolver.get(), true);
-    ldns_resolver_set_random(resolver.get(), false);
-    // The timeout bounds the whole query: the attempts share it.
-    const int attempts = std::max(1, m_options.retries + 1);
-    const int perAttemptMs = std::max(100, m_options.timeoutMs / attempts);
-    ldns_resolver_set_retry(resolver.get(), uint8_t(attempts));
-    ldns_resolver_set_retrans(resolver.get(), 0);
-    timeval timeout{perAttemptMs / 1000, (perAttemptMs % 1000) * 1000};
-    ldns_resolver_set_timeout(resolver.get(), timeout);
-
-    ldns::RdfPtr qname(ldns_dname_new_frm_str(name.toLatin1().constData()));
-    if (!qname) {
+    const QByteArray query = buildQuery(name, type);
+    if (query.isEmpty()) {
         response.outcome = DnsResponse::Outcome::NetworkError;
         response.error = QStringLiteral("invalid name");
         return response;
     }
-    ldns_pkt* raw = nullptr;
-    const ldns_status status =
-        ldns_resolver_send(&raw, resolver.get(), qname.get(), ldns_rr_type(type), LDNS_RR_CLASS_IN, LDNS_RD | LDNS_CD);
-    ldns::PktPtr packet(raw);
-    response.receivedAt = QDateTime::currentDateTimeUtc();
-    if (status != LDNS_STATUS_OK || !packet) {
-        response.outcome = (status == LDNS_STATUS_NETWORK_ERR || status == LDNS_STATUS_ERR)
-                               ? DnsResponse::Outcome::Timeout
-                               : DnsResponse::Outcome::NetworkError;
-        response.error = QString::fromLatin1(ldns_get_errorstr_by_id(status));
-        return response;
+    // The timeout bounds the whole exchange with this server: UDP attempts and the TCP retry share it.
+    const DnsExchange exchange(server, query, QDeadlineTimer(std::max(1, m_options.timeoutMs)));
+    DnsExchangeResult result = exchange.overUdp(m_options.retries + 1);
+    if (result.outcome == DnsResponse::Outcome::Answer && DnsExchange::truncated(result.wire)) {
+        const DnsExchangeResult overTcp = exchange.overTcp();
+        if (overTcp.outcome == DnsResponse::Outcome::Answer) {
+            result = overTcp;
+        } else {
+            // A truncated answer is not an answer: without the TCP one the lookup fails.
+            result.outcome = overTcp.outcome;
+            result.wire.clear();
+            result.error = QStringLiteral("truncated over UDP; %1").arg(overTcp.error);
+        }
     }
+    response.receivedAt = QDateTime::currentDateTimeUtc();
+    response.outcome = result.outcome;
+    response.wire = result.wire;
+    response.error = result.error;
+    return response;
+}
+
+QByteArray DnsClient::buildQuery(const QString& name, quint16 type) {
+    ldns_rdf* qname = ldns_dname_new_frm_str(name.toLatin1().constData());
+    if (!qname)
+        return {};
+    // ldns_pkt_query_new owns qname from here on.
+    ldns::PktPtr packet(ldns_pkt_query_new(qname, ldns_rr_type(type), LDNS_RR_CLASS_IN, LDNS_RD | LDNS_CD));
+    if (!packet)
+        return {};
+    // An unpredictable ID (RFC 5452 9.2); the kernel picks a random source port.
+    ldns_pkt_set_id(packet.get(), quint16(QRandomGenerator::system()->bounded(65536)));
+    ldns_pkt_set_edns_udp_size(packet.get(), 1232);
+    ldns_pkt_set_edns_do(packet.get(), true);
     uint8_t* wire = nullptr;
     size_t size = 0;
-    if (ldns_pkt2wire(&wire, packet.get(), &size) != LDNS_STATUS_OK) {
-        response.outcome = DnsResponse::Outcome::NetworkError;
-        response.error = QStringLiteral("cannot encode the answer");
-        return response;
-    }
-    response.wire = QByteArray(reinterpret_cast<const char*>(wire), qsizetype(size));
+    if (ldns_pkt2wire(&wire, packet.get(), &size) != LDNS_STATUS_OK)
+        return {};
+    QByteArray bytes(reinterpret_cast<const char*>(wire), qsizetype(size));
     free(wire);
-    response.outcome = DnsResponse::Outcome::Answer;
-    return response;
+    return bytes;
 }
 
 } // namespace danewerk::core

@@ -18,9 +18,9 @@ struct DnsClientOptions {
     int maxQueries = 2000;           // a hard bound per client: hostile delegations cannot make it loop
 };
 
-// Queries recursive resolvers over ldns: UDP with EDNS0 (1232 octets) and DO, RD and CD set, TCP when the
-// answer comes back truncated. Thread-safe: every query builds its own ldns_resolver on the calling thread
-// (ldns resolvers must not be shared between threads). Every exchange, answered or not, goes to the log.
+// Queries recursive resolvers: UDP with EDNS0 (1232 octets) and DO, RD and CD set, TCP when the answer comes
+// back truncated (DnsExchange: answers that do not match the query are ignored, every step is bounded by the
+// timeout). Thread-safe: every query uses its own sockets. Every exchange, answered or not, goes to the log.
 class DnsClient final : public DnsSource {
 public:
     explicit DnsClient(DnsClientOptions options, DnsObservationLog* log = nullptr);
@@ -29,6 +29,8 @@ public:
 
 private:
     DnsResponse queryServer(const DnsServerAddress& server, const QString& name, quint16 type) const;
+    // The query message: RD and CD set, EDNS0 (1232 octets) with DO, a random ID. Empty for an invalid name.
+    static QByteArray buildQuery(const QString& name, quint16 type);
 
     DnsClientOptions m_options;
     DnsObservationLog* m_log = nullptr;

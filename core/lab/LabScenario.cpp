@@ -1,5 +1,6 @@
 #include "core/lab/LabScenario.h"
 
+#include "core/common/ContainedPath.h"
 #include "core/lab/LabError.h"
 
 #include <QCoreApplication>
@@ -169,10 +170,16 @@ Result<LabScenario> parseLabScenario(const QByteArray& json, const QString& file
     for (const QJsonValue& hint : root.value(u"hints").toArray())
         scenario.hints.append(textFrom(hint));
 
-    for (const QJsonValue& value : root.value(u"certificates").toArray()) {
-        const QJsonObject object = value.toObject();
+    const QJsonArray certificates = root.value(u"certificates").toArray();
+    for (qsizetype index = 0; index < certificates.size(); ++index) {
+        const QJsonObject object = certificates.at(index).toObject();
         LabCertificateSpec spec;
         spec.id = object.value(u"id").toString();
+        // The id names the certificate's files below the lab's certs/<scenario>/ directory.
+        if (!spec.id.isEmpty())
+            if (auto component = fileNameComponent(spec.id, fileName, QStringLiteral("certificates[%1].id").arg(index));
+                !component)
+                return component.error();
         const QString kind = object.value(u"kind").toString(QStringLiteral("self-signed"));
         if (kind != u"self-signed" && kind != u"ca-leaf")
             return invalid(fileName, QCoreApplication::translate("danewerk::core::LabScenario",
@@ -187,10 +194,15 @@ Result<LabScenario> parseLabScenario(const QByteArray& json, const QString& file
                                                        "every certificate needs an id and at least one name"));
         scenario.certificates.append(spec);
     }
-    for (const QJsonValue& value : root.value(u"servers").toArray()) {
-        const QJsonObject object = value.toObject();
+    const QJsonArray servers = root.value(u"servers").toArray();
+    for (qsizetype index = 0; index < servers.size(); ++index) {
+        const QJsonObject object = servers.at(index).toObject();
         LabServerSpec spec;
         spec.id = object.value(u"id").toString();
+        if (!spec.id.isEmpty())
+            if (auto component = fileNameComponent(spec.id, fileName, QStringLiteral("servers[%1].id").arg(index));
+                !component)
+                return component.error();
         spec.ipv6 = object.value(u"ipv6").toBool();
         spec.addressOffset = object.value(u"address").toInt();
         spec.starttls = object.value(u"starttls").toBool(true);

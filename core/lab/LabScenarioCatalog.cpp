@@ -1,6 +1,7 @@
 #include "core/lab/LabScenarioCatalog.h"
 
 #include "core/common/AtomicFile.h"
+#include "core/common/ContainedPath.h"
 #include "core/lab/LabError.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,14 @@ Result<LabScenarioCatalog> LabScenarioCatalog::load(const QString& directory) {
     bool ipv6Taken = false;
     for (const QString& file : files) {
         const QString path = dir.filePath(file);
+        // A scenario file that is a symbolic link to somewhere else is refused: the lab reads only what is
+        // in its scenario directory.
+        if (!containedPath(directory, file, path, QStringLiteral("-")))
+            return labError(QStringLiteral("PATH_ESCAPES"),
+                            QCoreApplication::translate("danewerk::core::LabScenarioCatalog",
+                                                        "Scenario file %1 is a symbolic link that leads out of %2")
+                                .arg(path, directory),
+                            path);
         auto bytes = readFileLimited(path, 1024 * 1024);
         if (!bytes)
             return bytes.error();

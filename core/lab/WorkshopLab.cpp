@@ -289,6 +289,12 @@ Result<LabState> WorkshopLab::up(const LabUpOptions& options, const QDateTime& n
                                 QStringLiteral("logs"), QStringLiteral("keys"), QStringLiteral("certs")})
         if (!QDir().mkpath(m_paths.path(made)))
             return labError(QStringLiteral("FILE_UNWRITABLE"), tr("Cannot create %1.").arg(m_paths.path(made)));
+    // Knot writes the signing keys it generates 0640 whatever the umask (knotd sets its own): its keystore
+    // directory is owner-only, so those keys are as private as the lab's own 0600 key files.
+    if (!QFile::setPermissions(m_paths.path(QStringLiteral("knot/keys")),
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return labError(QStringLiteral("FILE_UNWRITABLE"),
+                        tr("Cannot create %1.").arg(m_paths.path(QStringLiteral("knot/keys"))));
 
     LabState state;
     state.directory = m_paths.root();

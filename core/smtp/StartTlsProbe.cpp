@@ -34,6 +34,8 @@ struct SslDeleter {
     void operator()(SSL* p) const { SSL_free(p); }
 };
 
+QString stageName(SmtpProbeResult::Stage stage);
+
 class Session {
 public:
     Session(const SmtpProbeOptions& options, SmtpProbeResult& result) : m_options(options), m_result(result) {
@@ -66,21 +68,37 @@ private:
     QElapsedTimer m_clock;
     int m_fd = -1;
     QByteArray m_buffer;
+    bool m_cancelled = false;
+
+public:
+    [[nodiscard]] bool cancelled() const { return m_cancelled; }
+
+private:
+    void enter(SmtpProbeResult::Stage stage);
 };
 
 bool Session::waitFor(short events) {
-    const int left = remainingMs();
-    if (left <= 0) {
-        m_result.timedOut = true;
-        return false;
+    // With a cancel hook the wait is sliced, so a cancelled check does not sit out a 10 s timeout.
+    constexpr int CancelPollMs = 50;
+    while (true) {
+        if (m_options.cancelled && m_options.cancelled()) {
+            m_cancelled = true;
+            return false;
+        }
+        const int left = remainingMs();
+        if (left <= 0) {
+            m_result.timedOut = true;
+            return false;
+        }
+        pollfd p{m_fd, events, 0};
+        const int n = ::poll(&p, 1, m_options.cancelled ? std::min(left, CancelPollMs) : left);
+        if (n == 0 && (!m_options.cancelled || left <= CancelPollMs)) {
+            m_result.timedOut = true;
+            return false;
+        }
+        if (n != 0)
+            return n > 0;
     }
-    pollfd p{m_fd, events, 0};
-    const int n = ::poll(&p, 1, left);
-    if (n == 0) {
-        m_result.timedOut = true;
-        return false;
-    }
-    return n > 0;
 }
 
 bool Session::connectSocket() {
@@ -261,18 +279,24 @@ bool Session::handshake() {
     return true;
 }
 
+void Session::enter(SmtpProbeResult::Stage stage) {
+    m_result.reached = stage;
+    if (m_options.onStage)
+        m_options.onStage(stageName(stage));
+}
+
 void Session::run() {
-    m_result.reached = SmtpProbeResult::Stage::Connect;
+    enter(SmtpProbeResult::Stage::Connect);
     if (!connectSocket())
         return;
-    m_result.reached = SmtpProbeResult::Stage::Banner;
+    enter(SmtpProbeResult::Stage::Banner);
     int code = readReply();
     if (code != 220) {
         if (code != 0)
             fail(QStringLiteral("banner refused the session (%1)").arg(code));
         return;
     }
-    m_result.reached = SmtpProbeResult::Stage::Ehlo;
+    enter(SmtpProbeResult::Stage::Ehlo);
     QStringList extensions;
     if (!sendLine("EHLO " + m_options.ehloName.toLatin1()))
         return;
@@ -288,7 +312,7 @@ void Session::run() {
         sendLine("QUIT");
         return;
     }
-    m_result.reached = SmtpProbeResult::Stage::StartTls;
+    enter(SmtpProbeResult::Stage::StartTls);
     if (!sendLine("STARTTLS"))
         return;
     code = readReply();
@@ -302,7 +326,7 @@ void Session::run() {
         note(QStringLiteral("(discarded %1 octets sent before the TLS handshake)").arg(m_buffer.size()));
         m_buffer.clear();
     }
-    m_result.reached = SmtpProbeResult::Stage::Handshake;
+    enter(SmtpProbeResult::Stage::Handshake);
     if (handshake())
         m_result.reached = SmtpProbeResult::Stage::Done;
 }
@@ -356,7 +380,10 @@ SmtpProbeResult StartTlsProbe::run(const SmtpProbeOptions& options) {
     result.keyPreference = options.keyPreference;
     QElapsedTimer clock;
     clock.start();
-    Session(options, result).run();
+    Session session(options, result);
+    session.run();
+    if (session.cancelled())
+        result.error = QStringLiteral("cancelled");
     result.elapsedMs = clock.elapsed();
     result.finishedAt = QDateTime::currentDateTimeUtc();
     return result;

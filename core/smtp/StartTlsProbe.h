@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace danewerk::core {
 
 // Which server certificate to ask for: a server with RSA and ECDSA certificates shows the one that fits
@@ -20,6 +22,11 @@ struct SmtpProbeOptions {
     QString serverName;    // SNI: the TLSA base domain without the trailing dot
     int timeoutMs = 10000; // bounds the whole dialogue: connect to handshake end
     CertificateKeyPreference keyPreference = CertificateKeyPreference::Any;
+    // Optional, for progress displays: called with "connect", "banner", "ehlo", "starttls", "handshake" as
+    // each stage begins (on the probing thread).
+    std::function<void(const QString& stage)> onStage;
+    // Optional: polled while waiting for the network; once true the session ends with "cancelled".
+    std::function<bool()> cancelled;
 };
 
 // What one SMTP STARTTLS session showed: raw observations only, no judgement. The DANE decision is made

@@ -2,6 +2,7 @@
 // SMTP test servers): JSON lines in the order given, verdicts, exit codes, --save/--replay, usage errors.
 
 #include "../core/LiveCheckFixture.h"
+#include "core/smtp/LocalHostName.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -122,6 +123,28 @@ private slots:
         // Saving again without --force refuses to overwrite.
         const Run again = cli(QStringList{"check", "--json", "--save", dir.path()} + common() + QStringList{"ee.test"});
         QCOMPARE(again.exitCode, 2);
+    }
+
+    void ehloDefaultsToTheMachineFqdn() {
+        QTemporaryDir dir;
+        QStringList args{"check", "--json", "--save", dir.path(), "--now", "2026-11-29T06:00:00Z"};
+        args << "--resolver" << m_fixture->resolver() << "--trust-anchor" << m_fixture->anchorFile() << "--smtp-port"
+             << QString::number(m_fixture->smtpPort()) << "--timeout"
+             << "4"
+             << "ee.test";
+        const Run r = cli(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile file(dir.filePath("ee.test.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray smtp = QJsonDocument::fromJson(file.readAll()).object().value("smtp").toArray();
+        QVERIFY(!smtp.isEmpty());
+        const QString ehlo = QStringLiteral("C: EHLO ") + danewerk::core::machineFqdn();
+        for (const QJsonValue& session : smtp) {
+            QStringList transcript;
+            for (const QJsonValue& line : session.toObject().value("transcript").toArray())
+                transcript << line.toString();
+            QVERIFY2(transcript.contains(ehlo), qPrintable(transcript.join('\n')));
+        }
     }
 
     void everyConnectionTimingOutMeansPort25Blocked() {

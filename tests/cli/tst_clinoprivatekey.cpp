@@ -12,7 +12,11 @@
 #include <openssl/x509.h>
 
 // Private keys go in, public data comes out: no command may echo private key material on stdout, stderr
-// or in its JSON, whatever the input and output format.
+// or in its JSON, whatever the input and output format. Covered: tlsa create and tlsa verify given private
+// keys, zone sign with generated keys of every algorithm (output, signed zone, public .key files; the
+// .private files 0600) and with existing key files (also when signing fails), zone check --cert given a
+// private key. (Rollover plans and their exports hold key ids, never keys.) The running lab's files are scanned by
+// tests/integration/tst_LabUnprivilegedNoPrivateKey.cpp.
 namespace {
 
 const QString kTlsa = QStringLiteral(DANEWERK_TEST_DATA "/tlsa/");
@@ -85,6 +89,28 @@ void verifyNoSecret(const QByteArray& output, const QByteArray& secret, const QS
     QVERIFY2(!output.contains(secret.toBase64()), qPrintable(what));
 }
 
+// The secret of a BIND K*.private file (the base64 after "PrivateKey:"; RSA: the private exponent).
+QByteArray bindSecret(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromLatin1(file.readAll());
+    for (const char* field : {"PrivateExponent", "PrivateKey"}) {
+        const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("^%1: (\\S+)$").arg(QLatin1String(field)),
+                               QRegularExpression::MultilineOption)
+                .match(text);
+        if (match.hasMatch())
+            return QByteArray::fromBase64(match.captured(1).toLatin1());
+    }
+    return {};
+}
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestCliNoPrivateKey : public QObject {
@@ -149,6 +175,110 @@ private slots:
             }
             for (const QString& name : privateFiles)
                 QVERIFY(QFile::remove(dir.filePath(name)));
+        }
+    }
+
+    // Generated keys of every algorithm: the output, the signed zone and the public .key files carry no
+    // private material; the .private files are owner-only.
+    void zoneSignGeneratedKeys_data() {
+        QTest::addColumn<QString>("algorithm");
+        QTest::newRow("RSASHA256") << "8";
+        QTest::newRow("ECDSAP256SHA256") << "13";
+        QTest::newRow("ECDSAP384SHA384") << "14";
+        QTest::newRow("ED25519") << "15";
+    }
+    void zoneSignGeneratedKeys() {
+        QFETCH(QString, algorithm);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("signed.zone"));
+        const Run run = cli({QStringLiteral("--now"), kNow, QStringLiteral("--json"), QStringLiteral("zone"),
+                             QStringLiteral("sign"), kSigningInput, QStringLiteral("--out"), out,
+                             QStringLiteral("--algorithm"), algorithm, QStringLiteral("--split")});
+        QVERIFY2(run.exitCode == 0, run.output.constData());
+        const QStringList privateFiles = QDir(dir.path()).entryList({QStringLiteral("K*.private")});
+        QCOMPARE(privateFiles.size(), 2);
+        QByteArray everythingPublic = run.output + readAll(out);
+        for (const QString& name : QDir(dir.path()).entryList({QStringLiteral("K*.key")}))
+            everythingPublic += readAll(dir.filePath(name));
+        for (const QString& name : privateFiles) {
+            QCOMPARE(QFile::permissions(dir.filePath(name)) & 0x0077, QFileDevice::Permissions());
+            const QByteArray secret = bindSecret(dir.filePath(name));
+            verifyNoSecret(everythingPublic, secret,
+                           QStringLiteral("zone sign --algorithm %1: %2").arg(algorithm, name));
+        }
+    }
+
+    // Existing key files given with --key (the .private ones): not echoed on success, nor in the error when
+    // signing fails (an existing output without --force, a key of another zone).
+    void zoneSignWithKeyFiles() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString out = dir.filePath(QStringLiteral("signed.zone"));
+        Run run = cli({QStringLiteral("--now"), kNow, QStringLiteral("zone"), QStringLiteral("sign"), kSigningInput,
+                       QStringLiteral("--out"), out, QStringLiteral("--split")});
+        QVERIFY2(run.exitCode == 0, run.output.constData());
+        const QStringList privateFiles = QDir(dir.path()).entryList({QStringLiteral("K*.private")});
+        QCOMPARE(privateFiles.size(), 2);
+        QStringList keyArguments;
+        QList<QByteArray> secrets;
+        for (const QString& name : privateFiles) {
+            keyArguments << QStringLiteral("--key") << dir.filePath(name);
+            secrets << bindSecret(dir.filePath(name));
+        }
+        const QList<QStringList> variants{
+            QStringList{QStringLiteral("--now"), kNow, QStringLiteral("zone"), QStringLiteral("sign"), kSigningInput,
+                        QStringLiteral("--out"), out, QStringLiteral("--force")} +
+                keyArguments,
+            QStringList{QStringLiteral("--now"), kNow, QStringLiteral("--json"), QStringLiteral("zone"),
+                        QStringLiteral("sign"), kSigningInput, QStringLiteral("--out"), out,
+                        QStringLiteral("--force")} +
+                keyArguments,
+            // Refused: the output exists.
+            QStringList{QStringLiteral("--json"), QStringLiteral("zone"), QStringLiteral("sign"), kSigningInput,
+                        QStringLiteral("--out"), out} +
+                keyArguments,
+            // Refused: the keys belong to another origin.
+            QStringList{QStringLiteral("--now"), kNow, QStringLiteral("zone"), QStringLiteral("sign"), kSigningInput,
+                        QStringLiteral("--origin"), QStringLiteral("other.example."), QStringLiteral("--out"),
+                        dir.filePath(QStringLiteral("other.zone"))} +
+                keyArguments,
+        };
+        for (const QStringList& arguments : variants) {
+            run = cli(arguments);
+            QVERIFY2(run.exitCode >= 0, qPrintable(arguments.join(' ')));
+            const QByteArray zoneText = readAll(out);
+            for (const QByteArray& secret : secrets) {
+                verifyNoSecret(run.output, secret, arguments.join(' '));
+                verifyNoSecret(zoneText, secret, QStringLiteral("the signed zone"));
+            }
+        }
+    }
+
+    // Private keys where certificates are expected: the errors name the problem, never the key.
+    void privateKeyWhereACertificateBelongs_data() {
+        QTest::addColumn<QString>("key");
+        for (const char* name : {"key-rsa.pem", "key-p256-sec1.pem", "key-ed25519.pem", "key-rsa.der"})
+            QTest::newRow(name) << kTlsa + QString::fromLatin1(name);
+    }
+    void privateKeyWhereACertificateBelongs() {
+        QFETCH(QString, key);
+        const QByteArray secret = privateSecret(key);
+        const QList<QStringList> variants{
+            {QStringLiteral("tlsa"), QStringLiteral("verify"), QStringLiteral("--host"), QStringLiteral("mx.example."),
+             QStringLiteral("--record"), QStringLiteral("3 1 1 ") + QString(64, QLatin1Char('a')), key},
+            {QStringLiteral("--json"), QStringLiteral("tlsa"), QStringLiteral("verify"), QStringLiteral("--host"),
+             QStringLiteral("mx.example."), QStringLiteral("--record"),
+             QStringLiteral("3 0 0 ") + QString(64, QLatin1Char('a')), key},
+            {QStringLiteral("--now"), kNow, QStringLiteral("zone"), QStringLiteral("check"), kSigningInput,
+             QStringLiteral("--cert"), QStringLiteral("mx.example.=") + key},
+            {QStringLiteral("--now"), kNow, QStringLiteral("--json"), QStringLiteral("zone"), QStringLiteral("check"),
+             kSigningInput, QStringLiteral("--cert"), QStringLiteral("mx.example.=") + key},
+        };
+        for (const QStringList& arguments : variants) {
+            const Run run = cli(arguments);
+            QVERIFY2(run.exitCode >= 0, qPrintable(arguments.join(' ')));
+            verifyNoSecret(run.output, secret, arguments.join(' '));
         }
     }
 };

@@ -209,6 +209,8 @@ public:
             {"dualok.test.", "dane-authenticated", {{"mx.dualok.test.", "authenticated"}}, ""},
             {"certexpired.test.", "dane-failed", {{"mx.certexpired.test.", "cert-expired"}}, "CERT_EXPIRED"},
             {"implicit.test.", "dane-authenticated", {{"implicit.test.", "authenticated"}}, "MX_IMPLICIT"},
+            {"nosuch.test.", "unreachable", {}, "DOMAIN_NXDOMAIN"},
+            {"nosuch.insecure.test.", "unreachable", {}, "DOMAIN_NXDOMAIN"},
         };
     }
 

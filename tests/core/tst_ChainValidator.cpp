@@ -200,6 +200,63 @@ private slots:
         QCOMPARE(validator.lookup("good.test", LDNS_RR_TYPE_MX).state, DnssecState::Secure);
     }
 
+    void dnskeyNodesTakeTheStateOfTheirRrset_data() {
+        QTest::addColumn<QString>("anchor"); // empty: the hierarchy's own
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("dsEdges"); // DS -> DNSKEY edges into the zone's keys: none, or at least this many
+        const QString wrongRoot = ". 3600 IN DS 1 8 2 " + QString(64, 'a');
+        QTest::newRow("secure zone") << QString() << "good.test."
+                                     << "secure" << 1;
+        QTest::newRow("parent of a bogus zone stays secure") << QString() << "test."
+                                                             << "secure" << 1;
+        QTest::newRow("expired DNSKEY signatures") << QString() << "expired.test."
+                                                   << "bogus" << 1;
+        QTest::newRow("DS matches no key") << QString() << "wrongds.test."
+                                           << "bogus" << 0;
+        QTest::newRow("anchor matches no root key") << wrongRoot << "."
+                                                    << "bogus" << 0;
+    }
+
+    void dnskeyNodesTakeTheStateOfTheirRrset() {
+        QFETCH(QString, anchor);
+        QFETCH(QString, zone);
+        QFETCH(QString, status);
+        QFETCH(int, dsEdges);
+        DnsClient client(clientOptions());
+        ChainGraph graph;
+        const ValidationTrustAnchors anchors =
+            anchor.isEmpty() ? m_anchors : ValidationTrustAnchors::fromText(anchor).value();
+        ChainValidator validator(client, anchors, {m_now, 0}, &graph);
+        const QString mailDomain =
+            zone == QLatin1String(".") || zone == QLatin1String("test.") ? "expired.test." : zone;
+        (void)validator.lookup(mailDomain, LDNS_RR_TYPE_MX);
+        QStringList keys;
+        for (const ChainGraph::Node& n : graph.nodes()) {
+            if (n.kind != QLatin1String("dnskey") || !n.id.startsWith(QStringLiteral("dnskey:%1/").arg(zone)))
+                continue;
+            keys << n.id;
+            QVERIFY2(n.status == status, qPrintable(n.label + ": " + n.status));
+        }
+        QVERIFY(!keys.isEmpty()); // the fixture zones have one CSK each
+        int intoKeys = 0;
+        for (const ChainGraph::Edge& e : graph.edges()) {
+            if (!keys.contains(e.to))
+                continue;
+            if (e.kind == QLatin1String("ds-dnskey")) {
+                ++intoKeys;
+                QCOMPARE(e.status, status);
+            }
+            // A key signing the other keys is only drawn for a DNSKEY RRset that verified.
+            if (e.kind == QLatin1String("rrsig"))
+                QCOMPARE(status, QStringLiteral("secure"));
+        }
+        if (dsEdges == 0)
+            QCOMPARE(intoKeys, 0);
+        else
+            QVERIFY2(intoKeys >= dsEdges, qPrintable(QString::number(intoKeys)));
+    }
+
     void strippingResolverDetected() {
         m_resolver->stripDnssec(true);
         DnsClient client(clientOptions());

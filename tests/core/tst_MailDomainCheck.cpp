@@ -161,6 +161,45 @@ private slots:
         QCOMPARE(c.hosts.first().tlsa.size(), 1);
     }
 
+    void nonExistentDomain_data() {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("mxState");
+        QTest::addColumn<QString>("proof"); // how the message names the denial
+        QTest::newRow("NXDOMAIN proven by NSEC") << "nosuch.test."
+                                                 << "secure"
+                                                 << "proven by a validated NSEC/NSEC3 denial";
+        QTest::newRow("NXDOMAIN in an unsigned zone") << "nosuch.insecure.test."
+                                                      << "insecure"
+                                                      << "not proven by DNSSEC: insecure";
+    }
+
+    void nonExistentDomain() {
+        QFETCH(QString, domain);
+        QFETCH(QString, mxState);
+        QFETCH(QString, proof);
+        DnsClient dns(dnsOptions());
+        LiveSmtpProber smtp;
+        const MailDomainResult r = MailDomainCheck(options(), dns, smtp).run(domain);
+        const QByteArray json = QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
+        // No implicit MX for a name that does not exist: no hosts, nothing to reach, one clear error.
+        QCOMPARE(r.verdict, QStringLiteral("unreachable"));
+        QCOMPARE(dnssecStateName(r.mxDnssec), mxState);
+        QVERIFY2(r.hosts.isEmpty(), json.constData());
+        const QStringList all = codes(r.allFindings());
+        QVERIFY2(!all.contains("MX_IMPLICIT") && !all.contains("HOST_NO_ADDRESS"), json.constData());
+        bool found = false;
+        for (const Finding& f : r.allFindings()) {
+            if (f.code != QLatin1String("DOMAIN_NXDOMAIN"))
+                continue;
+            found = true;
+            QCOMPARE(f.severity, Severity::Error);
+            QVERIFY2(f.message.contains(proof), qPrintable(f.message));
+            QCOMPARE(f.owner, domain);
+        }
+        QVERIFY2(found, json.constData());
+        QVERIFY(smtp.toJson().isEmpty());
+    }
+
     void noSmtp() {
         MailCheckOptions o = options();
         o.smtp = false;

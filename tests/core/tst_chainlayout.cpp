@@ -203,6 +203,28 @@ private slots:
         QVERIFY(bogus);
     }
 
+    void keysFollowTheirDnskeyRrset_data() {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<int>("status");
+        QTest::newRow("secure") << "ee.test." << int(DiagramStatus::Secure);
+        QTest::newRow("bogus: expired signatures") << "expired.test." << int(DiagramStatus::Bogus);
+        QTest::newRow("bogus: DS matches no key") << "wrongds.test." << int(DiagramStatus::Bogus);
+    }
+
+    void keysFollowTheirDnskeyRrset() {
+        QFETCH(QString, domain);
+        QFETCH(int, status);
+        const ChainLayout layout = ChainLayout::compute(check(domain).chain);
+        int keys = 0;
+        for (const DiagramNode& n : layout.nodes()) {
+            if (n.kind != QLatin1String("dnskey") || !n.id.startsWith(QStringLiteral("dnskey:%1/").arg(domain)))
+                continue;
+            ++keys;
+            QVERIFY2(int(n.statusClass()) == status, qPrintable(n.label + ": " + n.status));
+        }
+        QVERIFY(keys >= 1);
+    }
+
     void insecureDelegationHasProofInParent() {
         const ChainLayout layout = ChainLayout::compute(check(QStringLiteral("insecure.test.")).chain);
         const DiagramNode* proof = layout.node(QStringLiteral("proof:insecure.test./DS"));

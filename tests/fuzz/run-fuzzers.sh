@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$root/build/fuzz
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
-targets=${*:-"zone dns_answer certificate smtp_reply plan_json trust_anchors observations lab_scenario validator starttls"}
+targets=${*:-"zone dns_answer certificate smtp_reply plan_json trust_anchors observations lab_scenario validator starttls history"}
 
 run_one() {
     name=$1

@@ -19,9 +19,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
+#include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -88,6 +91,9 @@ private slots:
                                     QDir(copyTo).filePath(name.chopped(5) + QLatin1Char('/') + name)));
             }
     }
+
+    // Every test starts from a page with default settings (a page saves its resolver and anchor choices).
+    void init() { QSettings().remove(QStringLiteral("check")); }
 
     void replayedCheck_data() {
         QTest::addColumn<QString>("domain");
@@ -274,6 +280,67 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY(!page.isRunning());
         QVERIFY(page.resultTree()->topLevelItemCount() < int(m_domains.size()));
+    }
+
+    void emptyStateUntilTheFirstResult() {
+        ui::CheckPage page;
+        page.resize(1300, 850);
+        page.show();
+        QVERIFY(page.showsEmptyState());
+        const QString text = page.emptyStateText();
+        for (const char* expected :
+             {"Type one or more mail domains", "\"Workshop lab\" preset", "check --save DIR", "trust anchor",
+              "certificates", "TLSA match", "verdict", "bogus / failed", "start one on the Lab page"})
+            QVERIFY2(text.contains(QLatin1String(expected)), expected);
+        QVERIFY(!page.progressBar()->isVisible());
+        replay(page, QStringLiteral("ee.test."));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!page.showsEmptyState());
+        QVERIFY(page.view()->isVisible());
+    }
+
+    void showsHostProgressDuringALiveRun() {
+        ui::CheckPage page;
+        page.setHistoryRoot(m_history.path());
+        page.setCustomConnection(m_fixture->resolver(), m_fixture->anchorFile(), m_fixture->smtpPort());
+        page.setTimeoutSeconds(1);
+        page.setDomains(QStringLiteral("partial.test, timeout.test"));
+        QSignalSpy finished(&page, &ui::CheckPage::checkFinished);
+        page.startCheck();
+        QVERIFY(page.isRunning());
+        // The TLSA query of mx.timeout.test. is never answered: until it times out, the page says what it waits
+        // for, while partial.test. (two hosts) finishes beside it.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            page.hostProgressText().contains(QStringLiteral("mx.timeout.test.: 0 of 1 address(es), looking up TLSA")),
+            qPrintable(page.hostProgressText()), 10000);
+        QVERIFY(page.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(page.progressBar()->maximum(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.progressBar()->value(), 2, 10000);
+        QVERIFY(!page.hostProgressText().contains(QStringLiteral("partial.test.")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(page.progressBar()->value(), 3);
+        QCOMPARE(page.resultTree()->domainItem("timeout.test.")->text(1), QStringLiteral("dane-failed"));
+        QCOMPARE(page.resultTree()->domainItem("partial.test.")->text(1), QStringLiteral("dane-partial"));
+    }
+
+    void cancelDuringALiveRunShowsNoVerdict() {
+        ui::CheckPage page;
+        page.setHistoryRoot(m_history.path());
+        page.setCustomConnection(m_fixture->resolver(), m_fixture->anchorFile(), m_fixture->smtpPort());
+        page.setTimeoutSeconds(2);
+        page.setDomains(QStringLiteral("timeout.test"));
+        QSignalSpy finished(&page, &ui::CheckPage::checkFinished);
+        page.startCheck();
+        QTRY_VERIFY_WITH_TIMEOUT(page.hostProgressText().contains(QStringLiteral("looking up TLSA")), 10000);
+        QElapsedTimer clock;
+        clock.start();
+        page.cancel();
+        // The query in flight runs out (2 s at most); nothing after it is asked.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!page.resultTree()->domainItem("timeout.test."));
+        QVERIFY(page.result(QStringLiteral("timeout.test.")).isEmpty());
     }
 
     void severalDomainsAtOnce() {

@@ -3,6 +3,7 @@
 #include "core/check/DnsNames.h"
 #include "core/history/CheckHistory.h"
 #include "core/history/CheckRunDiff.h"
+#include "ui/check/CheckEmptyState.h"
 #include "ui/check/CheckNodeDetails.h"
 #include "ui/check/CheckResultTree.h"
 #include "ui/diagram/ChainScene.h"
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -44,6 +46,10 @@ namespace {
 
 enum Preset { PresetSystem, PresetCustom, PresetLab };
 constexpr int MaxRemembered = 50;
+
+QString labDirectory() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/lab");
+}
 
 QStringList splitDomains(const QString& text) {
     QStringList out;
@@ -77,6 +83,11 @@ CheckPage::CheckPage(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createInputBar());
     layout->addWidget(createSettingsBar());
+    m_hostProgress = new QLabel(this);
+    m_hostProgress->setTextFormat(Qt::PlainText);
+    m_hostProgress->setWordWrap(true);
+    m_hostProgress->hide();
+    layout->addWidget(m_hostProgress);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     auto* left = new QSplitter(Qt::Vertical, split);
@@ -128,7 +139,6 @@ CheckPage::CheckPage(QWidget* parent) : QWidget(parent) {
     connect(m_watcher, &QFutureWatcher<Outcome>::resultReadyAt, this, &CheckPage::outcomeReady);
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &CheckPage::finished);
     connect(m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, this, [this](int value) {
-        m_progress->setValue(value);
         m_state->setText(tr("%1 of %2 domains checked").arg(value).arg(m_jobDomains.size()));
     });
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &CheckPage::treeSelectionChanged);
@@ -147,6 +157,8 @@ CheckPage::CheckPage(QWidget* parent) : QWidget(parent) {
 
 CheckPage::~CheckPage() {
     if (m_watcher->isRunning()) {
+        if (m_cancelRequested)
+            *m_cancelRequested = true;
         m_watcher->cancel();
         m_watcher->waitForFinished();
     }
@@ -175,6 +187,7 @@ QWidget* CheckPage::createInputBar() {
     m_progress = new QProgressBar(bar);
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(true);
+    m_progress->hide(); // an empty bar before the first run only looks like a broken input field
     m_state = new QLabel(bar);
     row->addWidget(new QLabel(tr("Domains:"), bar));
     row->addWidget(m_domains, 1);
@@ -213,6 +226,11 @@ QWidget* CheckPage::createSettingsBar() {
     m_smtpPort->setValue(settings.value(QStringLiteral("check/smtpPort"), 25).toInt());
     m_smtpPort->setToolTip(tr("SMTP port to connect to (the TLSA owner stays _25._tcp)"));
     m_noSmtp = new QCheckBox(tr("DNS only"), bar);
+    m_timeout = new QSpinBox(bar);
+    m_timeout->setRange(1, 120);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(settings.value(QStringLiteral("check/timeout"), 10).toInt());
+    m_timeout->setToolTip(tr("Timeout per DNS query and per SMTP dialogue with one address"));
     m_replayLabel = new QLabel(bar);
     row->addWidget(m_preset);
     row->addWidget(m_resolver, 1);
@@ -220,6 +238,8 @@ QWidget* CheckPage::createSettingsBar() {
     row->addWidget(browse);
     row->addWidget(new QLabel(tr("SMTP port"), bar));
     row->addWidget(m_smtpPort);
+    row->addWidget(new QLabel(tr("Timeout"), bar));
+    row->addWidget(m_timeout);
     row->addWidget(m_noSmtp);
     row->addWidget(m_replayLabel);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &CheckPage::applyPreset);
@@ -230,7 +250,19 @@ QWidget* CheckPage::createSettingsBar() {
 }
 
 QWidget* CheckPage::createDiagramTab() {
-    auto* tab = new QWidget(this);
+    m_diagramStack = new QStackedWidget(this);
+    m_emptyState = new CheckEmptyState(m_diagramStack);
+    auto* tab = new QWidget(m_diagramStack);
+    m_diagramPane = tab;
+    m_diagramStack->addWidget(m_emptyState);
+    m_diagramStack->addWidget(tab);
+    connect(m_emptyState, &CheckEmptyState::useLabRequested, this, [this] {
+        m_preset->setCurrentIndex(PresetLab);
+        m_domains->setFocus();
+    });
+    connect(m_emptyState, &CheckEmptyState::openSavedRunRequested, this, &CheckPage::chooseReplay);
+    if (const auto lab = core::readLabCheckSettings(labDirectory()))
+        m_emptyState->setLabResolver(lab->resolver);
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* tools = new QToolBar(tab);
@@ -250,7 +282,7 @@ QWidget* CheckPage::createDiagramTab() {
     tools->addWidget(hint);
     layout->addWidget(tools);
     layout->addWidget(m_view, 1);
-    return tab;
+    return m_diagramStack;
 }
 
 void CheckPage::applyPreset(int index) {
@@ -261,9 +293,10 @@ void CheckPage::applyPreset(int index) {
         m_resolver->setText(QString());
         m_anchor->setText(QString());
     } else if (index == PresetLab) {
-        const QString labDir =
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/lab");
+        const QString labDir = labDirectory();
         if (const auto lab = core::readLabCheckSettings(labDir)) {
+            if (m_emptyState)
+                m_emptyState->setLabResolver(lab->resolver);
             m_resolver->setText(lab->resolver);
             m_anchor->setText(lab->trustAnchorFile);
             m_smtpPort->setValue(lab->smtpPort);
@@ -319,6 +352,16 @@ void CheckPage::startCheck() {
     settings.trustAnchorFile = m_anchor->text().trimmed();
     settings.smtpPort = quint16(m_smtpPort->value());
     settings.smtp = !m_noSmtp->isChecked();
+    settings.timeoutMs = m_timeout->value() * 1000;
+    // Progress comes from the checking threads: the tracker takes it under its lock, and one queued call at
+    // a time brings the picture to the GUI thread.
+    auto cancelRequested = std::make_shared<std::atomic<bool>>(false);
+    settings.observer.cancelled = [cancelRequested] { return cancelRequested->load(); };
+    settings.observer.progress = [this](const core::CheckProgressEvent& event) {
+        m_tracker.record(event);
+        if (!m_refreshQueued.exchange(true))
+            QMetaObject::invokeMethod(this, &CheckPage::refreshProgress, Qt::QueuedConnection);
+    };
     auto runner = core::CheckRunner::create(settings);
     if (!runner.ok()) {
         m_state->setText(runner.error().message);
@@ -329,8 +372,14 @@ void CheckPage::startCheck() {
         rememberDomains(domains);
     saveSettings();
     m_jobDomains = domains;
+    m_cancelRequested = cancelRequested;
+    m_tracker.start(domains);
     m_progress->setRange(0, int(domains.size()));
     m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m hosts"));
+    m_hostProgress->clear();
+    m_hostProgress->show();
+    m_progress->show();
     m_state->setText(tr("Checking %n domain(s)\u2026", nullptr, int(domains.size())));
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
@@ -342,6 +391,8 @@ void CheckPage::startCheck() {
         const auto result = job.run(domain);
         if (result.ok())
             outcome.result = result->toJson();
+        else if (result.error().code == QLatin1String("CHECK_CANCELLED"))
+            outcome.cancelled = true;
         else
             outcome.error = result.error().toString();
         return outcome;
@@ -352,15 +403,31 @@ void CheckPage::setParallelDomains(int count) {
     m_pool.setMaxThreadCount(std::clamp(count, 1, 64));
 }
 
+void CheckPage::setCustomConnection(const QString& resolver, const QString& trustAnchorFile, quint16 smtpPort) {
+    m_preset->setCurrentIndex(PresetCustom);
+    m_resolver->setText(resolver);
+    m_anchor->setText(trustAnchorFile);
+    m_smtpPort->setValue(smtpPort);
+}
+
+void CheckPage::setTimeoutSeconds(int seconds) {
+    m_timeout->setValue(seconds);
+}
+
 void CheckPage::cancel() {
     if (!isRunning())
         return;
+    // Domains not started are dropped; running ones stop at their next step and report no verdict.
+    if (m_cancelRequested)
+        *m_cancelRequested = true;
     m_watcher->cancel();
-    m_state->setText(tr("Cancelling: domains already started finish first\u2026"));
+    m_state->setText(tr("Cancelling\u2026"));
 }
 
 void CheckPage::outcomeReady(int index) {
     const Outcome outcome = m_watcher->resultAt(index);
+    if (outcome.cancelled)
+        return;
     if (!outcome.error.isEmpty()) {
         m_tree->addError(outcome.domain, outcome.error);
         return;
@@ -374,10 +441,39 @@ void CheckPage::outcomeReady(int index) {
         showDomain(outcome.domain);
 }
 
+void CheckPage::refreshProgress() {
+    m_refreshQueued = false;
+    const core::CheckProgressTracker::Snapshot snapshot = m_tracker.snapshot();
+    m_progress->setRange(0, std::max(1, snapshot.total));
+    m_progress->setValue(snapshot.done);
+    constexpr int MaxLines = 5;
+    const QStringList lines = snapshot.activeLines();
+    QStringList shown = lines.mid(0, MaxLines);
+    if (lines.size() > MaxLines)
+        shown << tr("\u2026 and %n more host(s)", nullptr, int(lines.size() - MaxLines));
+    m_hostProgress->setText(shown.join(QLatin1Char('\n')));
+}
+
+bool CheckPage::showsEmptyState() const {
+    return m_diagramStack->currentWidget() == m_emptyState;
+}
+
+QString CheckPage::emptyStateText() const {
+    return m_emptyState->plainText();
+}
+
+QString CheckPage::hostProgressText() const {
+    return m_hostProgress->text();
+}
+
 void CheckPage::finished() {
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
-    const int done = m_watcher->future().resultCount();
+    refreshProgress();
+    m_hostProgress->hide();
+    int done = 0;
+    for (int i = 0; i < m_watcher->future().resultCount(); ++i)
+        done += m_watcher->future().resultAt(i).cancelled ? 0 : 1;
     m_state->setText(m_watcher->isCanceled()
                          ? tr("Cancelled after %1 of %2 domains.").arg(done).arg(m_jobDomains.size())
                          : tr("%n domain(s) checked.", nullptr, done));
@@ -389,6 +485,7 @@ void CheckPage::showDomain(const QString& domain) {
     if (result.isEmpty())
         return;
     m_shownDomain = domain;
+    m_diagramStack->setCurrentWidget(m_diagramPane);
     const core::ChainLayout layout = render::DiagramExport::layout(result.value(QStringLiteral("chain")).toObject());
     m_scene->setDiagram(layout, render::DiagramExport::titleFor(result));
     m_view->fitAll();
@@ -477,6 +574,7 @@ void CheckPage::saveSettings() const {
         settings.setValue(QStringLiteral("check/trustAnchor"), m_anchor->text());
     }
     settings.setValue(QStringLiteral("check/smtpPort"), m_smtpPort->value());
+    settings.setValue(QStringLiteral("check/timeout"), m_timeout->value());
 }
 
 bool CheckPage::exportSvg(const QString& path) {

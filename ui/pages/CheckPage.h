@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/checkrun/CheckProgressTracker.h"
 #include "core/checkrun/CheckRunner.h"
 
 #include <QFutureWatcher>
@@ -7,6 +8,9 @@
 #include <QJsonObject>
 #include <QThreadPool>
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -17,6 +21,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QStringListModel;
 class QTabWidget;
 class QTreeWidgetItem;
@@ -25,6 +30,7 @@ namespace danewerk::ui {
 
 class ChainScene;
 class ChainView;
+class CheckEmptyState;
 class CheckResultTree;
 class FindingsView;
 
@@ -38,6 +44,7 @@ public:
         QString domain;
         QJsonObject result; // the engine's JSON; empty on error
         QString error;
+        bool cancelled = false; // ended by Cancel: no result to show
     };
 
     explicit CheckPage(QWidget* parent = nullptr);
@@ -50,6 +57,10 @@ public:
     void cancel();
     // Domains checked at once (default 4, like a modest `check --jobs`).
     void setParallelDomains(int count);
+    // The resolver, trust anchor and SMTP port of the "Custom" preset, as a user would type them.
+    void setCustomConnection(const QString& resolver, const QString& trustAnchorFile, quint16 smtpPort);
+    // Per DNS query and per SMTP dialogue, as `check --timeout`.
+    void setTimeoutSeconds(int seconds);
     [[nodiscard]] bool isRunning() const;
     void showDomain(const QString& domain);
 
@@ -58,6 +69,12 @@ public:
     [[nodiscard]] ChainView* view() const { return m_view; }
     [[nodiscard]] FindingsView* findingsView() const { return m_findings; }
     [[nodiscard]] QString detailsText() const;
+    // What the running check is doing, one line per host in progress ("mx1.example.org.: 2 of 3 ...").
+    [[nodiscard]] QString hostProgressText() const;
+    [[nodiscard]] QProgressBar* progressBar() const { return m_progress; }
+    // Before the first result the diagram tab explains what to do and what the picture will show.
+    [[nodiscard]] bool showsEmptyState() const;
+    [[nodiscard]] QString emptyStateText() const;
     [[nodiscard]] QString diffText() const;
     [[nodiscard]] QListWidget* historyList() const { return m_history; }
     [[nodiscard]] QJsonObject result(const QString& domain) const { return m_results.value(domain); }
@@ -79,6 +96,7 @@ private:
     void chooseAnchor();
     void chooseReplay();
     void outcomeReady(int index);
+    void refreshProgress();
     void finished();
     void nodeActivated(const QString& id);
     void treeSelectionChanged();
@@ -98,12 +116,17 @@ private:
     QCheckBox* m_noSmtp = nullptr;
     QLabel* m_replayLabel = nullptr;
     QProgressBar* m_progress = nullptr;
+    QLabel* m_hostProgress = nullptr;
+    QSpinBox* m_timeout = nullptr;
     QLabel* m_state = nullptr;
     CheckResultTree* m_tree = nullptr;
     QListWidget* m_history = nullptr;
     QTabWidget* m_tabs = nullptr;
     ChainScene* m_scene = nullptr;
     ChainView* m_view = nullptr;
+    QStackedWidget* m_diagramStack = nullptr;
+    CheckEmptyState* m_emptyState = nullptr;
+    QWidget* m_diagramPane = nullptr;
     FindingsView* m_findings = nullptr;
     QPlainTextEdit* m_details = nullptr;
     QPlainTextEdit* m_diff = nullptr;
@@ -115,6 +138,10 @@ private:
     QHash<QString, QJsonObject> m_results;
     QThreadPool m_pool;
     QFutureWatcher<Outcome>* m_watcher = nullptr;
+    // Fed from the checking threads; read on the GUI thread, at most one refresh queued at a time.
+    core::CheckProgressTracker m_tracker;
+    std::atomic<bool> m_refreshQueued{false};
+    std::shared_ptr<std::atomic<bool>> m_cancelRequested;
 };
 
 } // namespace danewerk::ui
