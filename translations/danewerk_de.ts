@@ -1440,7 +1440,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n address(es)</source>
-        <translation><numerusform>%1: %2 von %n Adresse</numerusform><numerusform>%1: %2 von %n Adressen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 von %n Adresse</numerusform>
+            <numerusform>%1: %2 von %n Adressen</numerusform>
+        </translation>
     </message>
     <message>
         <source>, looking up TLSA</source>
@@ -4488,7 +4491,10 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more host(s)</source>
-        <translation><numerusform>… und %n weiterer Host</numerusform><numerusform>… und %n weitere Hosts</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weiterer Host</numerusform>
+            <numerusform>… und %n weitere Hosts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5818,7 +5824,10 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s), %1</source>
-        <translation><numerusform>%n Eintrag, %1</numerusform><numerusform>%n Einträge, %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag, %1</numerusform>
+            <numerusform>%n Einträge, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>RRsets in this group: %1 (%2 records)</source>
@@ -6002,10 +6011,6 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <source>%1 records, %2 names, %3 delegations (%4 with DS), %5 signatures; loaded in %6 ms</source>
-        <translation>%1 Einträge, %2 Namen, %3 Delegationen (%4 mit DS), %5 Signaturen; geladen in %6 ms</translation>
-    </message>
-    <message>
         <source>unsigned</source>
         <translation>unsigniert</translation>
     </message>
@@ -6096,6 +6101,26 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
     <message>
         <source>Filtering %1 records…</source>
         <translation>Filtere %1 Einträge…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation><numerusform>%n Name</numerusform><numerusform>%n Namen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) (%1 with DS)</source>
+        <translation><numerusform>%n Delegation (%1 mit DS)</numerusform><numerusform>%n Delegationen (%1 mit DS)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s)</source>
+        <translation><numerusform>%n Signatur</numerusform><numerusform>%n Signaturen</numerusform></translation>
+    </message>
+    <message>
+        <source>loaded in %1 ms</source>
+        <translation>geladen in %1 ms</translation>
     </message>
 </context>
 <context>

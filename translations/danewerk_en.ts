@@ -5949,10 +5949,6 @@ published %2, master until %3, cached until %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 records, %2 names, %3 delegations (%4 with DS), %5 signatures; loaded in %6 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unsigned</source>
         <translation type="unfinished" />
     </message>
@@ -6030,6 +6026,26 @@ published %2, master until %3, cached until %4</source>
     </message>
     <message>
         <source>Filtering %1 records…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation><numerusform>%n name</numerusform><numerusform>%n names</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) (%1 with DS)</source>
+        <translation><numerusform>%n delegation (%1 with DS)</numerusform><numerusform>%n delegations (%1 with DS)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s)</source>
+        <translation><numerusform>%n signature</numerusform><numerusform>%n signatures</numerusform></translation>
+    </message>
+    <message>
+        <source>loaded in %1 ms</source>
         <translation type="unfinished" />
     </message>
 </context>

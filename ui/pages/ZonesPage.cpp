@@ -534,13 +534,12 @@ void ZonesPage::showOutcome(const ZoneLoadOutcome& outcome) {
     }
     m_fileLabel->setText(QStringLiteral("<b>%1</b> — %2").arg(outcome.zone->originText(), m_currentFile));
     const core::ZoneStatistics& s = outcome.statistics;
-    m_summary->setText(tr("%1 records, %2 names, %3 delegations (%4 with DS), %5 signatures; loaded in %6 ms")
-                           .arg(s.records)
-                           .arg(s.names)
-                           .arg(s.delegations)
-                           .arg(s.secureDelegations)
-                           .arg(s.signatures)
-                           .arg(outcome.milliseconds) +
+    const QString counts =
+        QStringList{tr("%n record(s)", nullptr, int(s.records)), tr("%n name(s)", nullptr, int(s.names)),
+                    tr("%n delegation(s) (%1 with DS)", nullptr, int(s.delegations)).arg(s.secureDelegations),
+                    tr("%n signature(s)", nullptr, int(s.signatures))}
+            .join(QStringLiteral(", "));
+    m_summary->setText(counts + QStringLiteral("; ") + tr("loaded in %1 ms").arg(outcome.milliseconds) +
                        QStringLiteral("; ") +
                        (outcome.signedWith.isEmpty()
                             ? tr("unsigned")
