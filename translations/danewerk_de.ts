@@ -314,10 +314,6 @@
         <translation>Mit Port N verbinden (der TLSA-Eigentümer bleibt _25._tcp).</translation>
     </message>
     <message>
-        <source>EHLO name (default: this machine's name).</source>
-        <translation>EHLO-Name (Vorgabe: der Name dieses Rechners).</translation>
-    </message>
-    <message>
         <source>IPv4 only.</source>
         <translation>Nur IPv4.</translation>
     </message>
@@ -416,6 +412,14 @@
     <message>
         <source>Write DIR/&lt;domain&gt;.svg and DIR/&lt;domain&gt;.png chain diagrams.</source>
         <translation>Kettendiagramme DIR/&lt;domain&gt;.svg und DIR/&lt;domain&gt;.png schreiben.</translation>
+    </message>
+    <message>
+        <source>EHLO name (default: this machine's fully qualified name).</source>
+        <translation>EHLO-Name (Standard: der vollständige Name dieses Rechners).</translation>
+    </message>
+    <message>
+        <source>--save: %1 exists (use --force to overwrite)</source>
+        <translation>--save: %1 existiert bereits (mit --force überschreiben)</translation>
     </message>
 </context>
 <context>
@@ -1177,10 +1181,6 @@
         <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
-        <source>cannot restrict the permissions to 0600</source>
-        <translation>kann die Zugriffsrechte nicht auf 0600 beschränken</translation>
-    </message>
-    <message>
         <source>cannot read: %1</source>
         <translation>kann nicht lesen: %1</translation>
     </message>
@@ -1429,6 +1429,28 @@
     </message>
 </context>
 <context>
+    <name>danewerk::core::CheckProgressTracker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: looking up addresses</source>
+        <translation>%1: Adressen werden abgefragt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n address(es)</source>
+        <translation>
+            <numerusform>%1: %2 von %n Adresse</numerusform>
+            <numerusform>%1: %2 von %n Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, looking up TLSA</source>
+        <translation>, TLSA wird abgefragt</translation>
+    </message>
+</context>
+<context>
     <name>danewerk::core::CheckRunDiff</name>
     <message>
         <source>%1: added %2</source>
@@ -1472,6 +1494,45 @@
     <message>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>danewerk::core::ContainedPath</name>
+    <message>
+        <source>%1: field %2: %3</source>
+        <translation>%1: Feld %2: %3</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>der Pfad ist leer</translation>
+    </message>
+    <message>
+        <source>"%1" is an absolute path</source>
+        <translation>„%1“ ist ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <translation>der Pfad enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>"%1" contains a ".." component</source>
+        <translation>„%1“ enthält eine „..“-Komponente</translation>
+    </message>
+    <message>
+        <source>"%1" must be a name, not a path</source>
+        <translation>„%1“ muss ein Name sein, kein Pfad</translation>
+    </message>
+    <message>
+        <source>"%1" must be 1 to 40 characters of a-z, 0-9 and -</source>
+        <translation>„%1“ muss aus 1 bis 40 Zeichen aus a-z, 0-9 und - bestehen</translation>
+    </message>
+    <message>
+        <source>"%1" leads out of %2 through a symbolic link</source>
+        <translation>„%1“ führt über einen symbolischen Link aus %2 hinaus</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1980,10 @@
         <source>address offset %1</source>
         <translation>Adressversatz %1</translation>
     </message>
+    <message>
+        <source>Scenario file %1 is a symbolic link that leads out of %2</source>
+        <translation>Die Szenariodatei %1 ist ein symbolischer Link, der aus %2 hinausführt</translation>
+    </message>
 </context>
 <context>
     <name>danewerk::core::LabSmtpListeners</name>
@@ -2110,6 +2175,18 @@
     <message>
         <source>Publish fewer MX records.</source>
         <translation>Weniger MX-Records veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (NXDOMAIN, proven by a validated NSEC/NSEC3 denial): mail to it bounces.</source>
+        <translation>%1 existiert nicht (NXDOMAIN, durch eine validierte NSEC/NSEC3-Negativantwort belegt): Mail dorthin kommt zurück.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (NXDOMAIN, not proven by DNSSEC: %2): mail to it bounces.</source>
+        <translation>%1 existiert nicht (NXDOMAIN, nicht durch DNSSEC belegt: %2): Mail dorthin kommt zurück.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the domain, or register and delegate it.</source>
+        <translation>Prüfen Sie die Schreibweise der Domain, oder registrieren und delegieren Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -3563,7 +3640,10 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
     </message>
     <message numerus="yes">
         <source>DS for %n child zone(s)</source>
-        <translation><numerusform>DS für %n Unterzone</numerusform><numerusform>DS für %n Unterzonen</numerusform></translation>
+        <translation>
+            <numerusform>DS für %n Unterzone</numerusform>
+            <numerusform>DS für %n Unterzonen</numerusform>
+        </translation>
     </message>
     <message>
         <source>DNSKEY RRset</source>
@@ -4036,6 +4116,81 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
     </message>
 </context>
 <context>
+    <name>danewerk::ui::CheckEmptyState</name>
+    <message>
+        <source>No domain checked yet</source>
+        <translation>Noch keine Domain geprüft</translation>
+    </message>
+    <message>
+        <source>Type one or more mail domains in the field above, e.g. example.org, example.net, and press Check (or Enter). Several domains are checked at once; Cancel stops them.</source>
+        <translation>Geben Sie oben eine oder mehrere Mail-Domains ein, z. B. example.org, example.net, und drücken Sie „Prüfen“ (oder Enter). Mehrere Domains werden gleichzeitig geprüft; „Abbrechen“ hält sie an.</translation>
+    </message>
+    <message>
+        <source>Checking the workshop lab? Choose the "Workshop lab" preset: it takes the resolver, trust anchor and SMTP port of the lab running on this machine (start it on the Lab page), then check good.test or any other scenario domain.</source>
+        <translation>Sie prüfen das Workshop-Labor? Wählen Sie die Vorgabe „Workshop-Labor“: Sie übernimmt Resolver, Vertrauensanker und SMTP-Port des Labors auf diesem Rechner (starten Sie es auf der Seite „Labor“) – dann prüfen Sie good.test oder eine andere Szenario-Domain.</translation>
+    </message>
+    <message>
+        <source>Or open a run saved with "danewerk-cli check --save DIR" to re-assess it offline.</source>
+        <translation>Oder öffnen Sie einen mit „danewerk-cli check --save DIR“ gespeicherten Lauf, um ihn offline neu zu bewerten.</translation>
+    </message>
+    <message>
+        <source>What the picture will show, per domain:</source>
+        <translation>Was das Bild je Domain zeigen wird:</translation>
+    </message>
+    <message>
+        <source>trust anchor</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>zones: DS, DNSKEY</source>
+        <translation>Zonen: DS, DNSKEY</translation>
+    </message>
+    <message>
+        <source>MX, A, AAAA, TLSA</source>
+        <translation>MX, A, AAAA, TLSA</translation>
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation>MX-Hosts</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>TLSA match</source>
+        <translation>TLSA-Treffer</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Each node shows its status by colour, line style and icon, so the picture also reads in greyscale. Click a node for its records and findings; export the picture as SVG or PNG.</source>
+        <translation>Jeder Knoten zeigt seinen Status durch Farbe, Linienart und Symbol, so ist das Bild auch in Graustufen lesbar. Klicken Sie auf einen Knoten für seine Records und Befunde; exportieren Sie das Bild als SVG oder PNG.</translation>
+    </message>
+    <message>
+        <source>Use the workshop lab</source>
+        <translation>Workshop-Labor verwenden</translation>
+    </message>
+    <message>
+        <source>Open saved run…</source>
+        <translation>Gespeicherten Lauf öffnen…</translation>
+    </message>
+    <message>
+        <source>No workshop lab runs on this machine right now: start one on the Lab page (or with "danewerk-cli lab up") to check its scenario domains.</source>
+        <translation>Auf diesem Rechner läuft gerade kein Workshop-Labor: Starten Sie eines auf der Seite „Labor“ (oder mit „danewerk-cli lab up“), um seine Szenario-Domains zu prüfen.</translation>
+    </message>
+    <message>
+        <source>A workshop lab is running (resolver %1).</source>
+        <translation>Ein Workshop-Labor läuft (Resolver %1).</translation>
+    </message>
+</context>
+<context>
     <name>danewerk::ui::CheckNodeDetails</name>
     <message>
         <source>fix: %1</source>
@@ -4272,10 +4427,6 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
         </translation>
     </message>
     <message>
-        <source>Cancelling: domains already started finish first…</source>
-        <translation>Abbruch: bereits begonnene Domains werden noch fertig geprüft…</translation>
-    </message>
-    <message>
         <source>Cancelled after %1 of %2 domains.</source>
         <translation>Abgebrochen nach %1 von %2 Domains.</translation>
     </message>
@@ -4317,6 +4468,33 @@ Beenden Sie diesen Prozess oder wählen Sie eine andere --base.</translation>
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout per DNS query and per SMTP dialogue with one address</source>
+        <translation>Zeitlimit je DNS-Anfrage und je SMTP-Dialog mit einer Adresse</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>%v of %m hosts</source>
+        <translation>%v von %m Hosts</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more host(s)</source>
+        <translation>
+            <numerusform>… und %n weiterer Host</numerusform>
+            <numerusform>… und %n weitere Hosts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5579,6 +5757,96 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
     </message>
 </context>
 <context>
+    <name>danewerk::ui::ZoneChainNodeDetails</name>
+    <message>
+        <source>line %1 of %2</source>
+        <translation>Zeile %1 von %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>(%1 current, %2 expired, %3 not yet valid)</source>
+        <translation>(%1 gültig, %2 abgelaufen, %3 noch nicht gültig)</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … und %1 weitere</translation>
+    </message>
+    <message>
+        <source>No findings concern this node.</source>
+        <translation>Keine Befunde betreffen diesen Knoten.</translation>
+    </message>
+    <message>
+        <source>Findings (%1):</source>
+        <translation>Befunde (%1):</translation>
+    </message>
+    <message>
+        <source>Key %1: algorithm %2 (%3), role %4, flags %5%6</source>
+        <translation>Schlüssel %1: Algorithmus %2 (%3), Rolle %4, Flags %5%6</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>, revoked</source>
+        <translation>, widerrufen</translation>
+    </message>
+    <message>
+        <source>DS for the parent zone:</source>
+        <translation>DS für die Elternzone:</translation>
+    </message>
+    <message>
+        <source>No DNSKEY record at the apex has key tag %1.</source>
+        <translation>Kein DNSKEY-Eintrag an der Zonenspitze hat den Key-Tag %1.</translation>
+    </message>
+    <message>
+        <source>Signatures made with this key: %1</source>
+        <translation>Mit diesem Schlüssel erstellte Signaturen: %1</translation>
+    </message>
+    <message>
+        <source>The DS records the parent zone publishes for key %1:</source>
+        <translation>Die DS-Einträge, die die Elternzone für Schlüssel %1 veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>They are digests of this DNSKEY (%1):</source>
+        <translation>Sie sind Hashwerte dieses DNSKEY (%1):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), %1</source>
+        <translation>
+            <numerusform>%n Eintrag, %1</numerusform>
+            <numerusform>%n Einträge, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RRsets in this group: %1 (%2 records)</source>
+        <translation>RRsets in dieser Gruppe: %1 (%2 Einträge)</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Signatures over them: %1</source>
+        <translation>Signaturen darüber: %1</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 names, %3 keys</source>
+        <translation>%1 Einträge, %2 Namen, %3 Schlüssel</translation>
+    </message>
+</context>
+<context>
     <name>danewerk::ui::ZoneChainPanel</name>
     <message>
         <source>Zoom in</source>
@@ -5599,6 +5867,14 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
     <message>
         <source>Chain of %1 at %2</source>
         <translation>Kette von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Click a node of the chain to see its records and the findings that concern it; double-click it to show its record in the table.</source>
+        <translation>Klicken Sie auf einen Knoten der Kette, um seine Einträge und die Befunde zu sehen, die ihn betreffen; ein Doppelklick zeigt seinen Eintrag in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Reading the records of %1…</source>
+        <translation>Lese die Einträge von %1…</translation>
     </message>
 </context>
 <context>
@@ -5735,10 +6011,6 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <source>%1 records, %2 names, %3 delegations (%4 with DS), %5 signatures; loaded in %6 ms</source>
-        <translation>%1 Einträge, %2 Namen, %3 Delegationen (%4 mit DS), %5 Signaturen; geladen in %6 ms</translation>
-    </message>
-    <message>
         <source>unsigned</source>
         <translation>unsigniert</translation>
     </message>
@@ -5804,17 +6076,51 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
         <source>Chain</source>
         <translation>Kette</translation>
     </message>
-    <message>
-        <source>Sorting…</source>
-        <translation>Sortiere…</translation>
-    </message>
     <message numerus="yes">
         <source>Loading… (preview): the first %n record(s) of the file; the full zone, its names and its findings follow when the load is complete.</source>
-        <translation><numerusform>Lade… (Vorschau): %n Eintrag vom Anfang der Datei; die vollständige Zone, ihre Namen und ihre Befunde folgen, sobald das Laden abgeschlossen ist.</numerusform><numerusform>Lade… (Vorschau): %n Einträge vom Anfang der Datei; die vollständige Zone, ihre Namen und ihre Befunde folgen, sobald das Laden abgeschlossen ist.</numerusform></translation>
+        <translation>
+            <numerusform>Lade… (Vorschau): %n Eintrag vom Anfang der Datei; die vollständige Zone, ihre Namen und ihre Befunde folgen, sobald das Laden abgeschlossen ist.</numerusform>
+            <numerusform>Lade… (Vorschau): %n Einträge vom Anfang der Datei; die vollständige Zone, ihre Namen und ihre Befunde folgen, sobald das Laden abgeschlossen ist.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Preview of %n record(s)</source>
-        <translation><numerusform>Vorschau von %n Eintrag</numerusform><numerusform>Vorschau von %n Einträgen</numerusform></translation>
+        <translation>
+            <numerusform>Vorschau von %n Eintrag</numerusform>
+            <numerusform>Vorschau von %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sorting %1 records by %2…</source>
+        <translation>Sortiere %1 Einträge nach %2…</translation>
+    </message>
+    <message>
+        <source>Sorting %1 records…</source>
+        <translation>Sortiere %1 Einträge…</translation>
+    </message>
+    <message>
+        <source>Filtering %1 records…</source>
+        <translation>Filtere %1 Einträge…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation><numerusform>%n Name</numerusform><numerusform>%n Namen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) (%1 with DS)</source>
+        <translation><numerusform>%n Delegation (%1 mit DS)</numerusform><numerusform>%n Delegationen (%1 mit DS)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s)</source>
+        <translation><numerusform>%n Signatur</numerusform><numerusform>%n Signaturen</numerusform></translation>
+    </message>
+    <message>
+        <source>loaded in %1 ms</source>
+        <translation>geladen in %1 ms</translation>
     </message>
 </context>
 <context>

@@ -311,10 +311,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>EHLO name (default: this machine's name).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>IPv4 only.</source>
         <translation type="unfinished" />
     </message>
@@ -412,6 +408,14 @@
     </message>
     <message>
         <source>Write DIR/&lt;domain&gt;.svg and DIR/&lt;domain&gt;.png chain diagrams.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EHLO name (default: this machine's fully qualified name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--save: %1 exists (use --force to overwrite)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1174,10 +1178,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>cannot restrict the permissions to 0600</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>cannot read: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1426,6 +1426,25 @@
     </message>
 </context>
 <context>
+    <name>danewerk::core::CheckProgressTracker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: looking up addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n address(es)</source>
+        <translation><numerusform>%1: %2 of %n address</numerusform><numerusform>%1: %2 of %n addresses</numerusform></translation>
+    </message>
+    <message>
+        <source>, looking up TLSA</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>danewerk::core::CheckRunDiff</name>
     <message>
         <source>%1: added %2</source>
@@ -1468,6 +1487,45 @@
     </message>
     <message>
         <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>danewerk::core::ContainedPath</name>
+    <message>
+        <source>%1: field %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is an absolute path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" contains a ".." component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be a name, not a path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be 1 to 40 characters of a-z, 0-9 and -</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" leads out of %2 through a symbolic link</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1916,6 +1974,10 @@
         <source>address offset %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Scenario file %1 is a symbolic link that leads out of %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>danewerk::core::LabSmtpListeners</name>
@@ -2106,6 +2168,18 @@
     </message>
     <message>
         <source>Publish fewer MX records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist (NXDOMAIN, proven by a validated NSEC/NSEC3 denial): mail to it bounces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist (NXDOMAIN, not proven by DNSSEC: %2): mail to it bounces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the spelling of the domain, or register and delegate it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4023,6 +4097,81 @@ Stop that process or choose another --base.</source>
     </message>
 </context>
 <context>
+    <name>danewerk::ui::CheckEmptyState</name>
+    <message>
+        <source>No domain checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type one or more mail domains in the field above, e.g. example.org, example.net, and press Check (or Enter). Several domains are checked at once; Cancel stops them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the workshop lab? Choose the "Workshop lab" preset: it takes the resolver, trust anchor and SMTP port of the lab running on this machine (start it on the Lab page), then check good.test or any other scenario domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or open a run saved with "danewerk-cli check --save DIR" to re-assess it offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the picture will show, per domain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trust anchor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>zones: DS, DNSKEY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX, A, AAAA, TLSA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MX hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLSA match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each node shows its status by colour, line style and icon, so the picture also reads in greyscale. Click a node for its records and findings; export the picture as SVG or PNG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the workshop lab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open saved run…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No workshop lab runs on this machine right now: start one on the Lab page (or with "danewerk-cli lab up") to check its scenario domains.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A workshop lab is running (resolver %1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>danewerk::ui::CheckNodeDetails</name>
     <message>
         <source>fix: %1</source>
@@ -4256,10 +4405,6 @@ Stop that process or choose another --base.</source>
         <translation><numerusform>Checking %n domain…</numerusform><numerusform>Checking %n domains…</numerusform></translation>
     </message>
     <message>
-        <source>Cancelling: domains already started finish first…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cancelled after %1 of %2 domains.</source>
         <translation type="unfinished" />
     </message>
@@ -4298,6 +4443,30 @@ Stop that process or choose another --base.</source>
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeout per DNS query and per SMTP dialogue with one address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%v of %m hosts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more host(s)</source>
+        <translation><numerusform>… and %n more host</numerusform><numerusform>… and %n more hosts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5535,6 +5704,93 @@ published %2, master until %3, cached until %4</source>
     </message>
 </context>
 <context>
+    <name>danewerk::ui::ZoneChainNodeDetails</name>
+    <message>
+        <source>line %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 current, %2 expired, %3 not yet valid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No findings concern this node.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key %1: algorithm %2 (%3), role %4, flags %5%6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DS for the parent zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No DNSKEY record at the apex has key tag %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signatures made with this key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The DS records the parent zone publishes for key %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They are digests of this DNSKEY (%1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), %1</source>
+        <translation><numerusform>%n record, %1</numerusform><numerusform>%n records, %1</numerusform></translation>
+    </message>
+    <message>
+        <source>RRsets in this group: %1 (%2 records)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signatures over them: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 records, %2 names, %3 keys</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>danewerk::ui::ZoneChainPanel</name>
     <message>
         <source>Zoom in</source>
@@ -5554,6 +5810,14 @@ published %2, master until %3, cached until %4</source>
     </message>
     <message>
         <source>Chain of %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a node of the chain to see its records and the findings that concern it; double-click it to show its record in the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the records of %1…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5685,10 +5949,6 @@ published %2, master until %3, cached until %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 records, %2 names, %3 delegations (%4 with DS), %5 signatures; loaded in %6 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unsigned</source>
         <translation type="unfinished" />
     </message>
@@ -5748,10 +6008,6 @@ published %2, master until %3, cached until %4</source>
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Sorting…</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Loading… (preview): the first %n record(s) of the file; the full zone, its names and its findings follow when the load is complete.</source>
         <translation><numerusform>Loading… (preview): the first %n record of the file; the full zone, its names and its findings follow when the load is complete.</numerusform><numerusform>Loading… (preview): the first %n records of the file; the full zone, its names and its findings follow when the load is complete.</numerusform></translation>
@@ -5759,6 +6015,38 @@ published %2, master until %3, cached until %4</source>
     <message numerus="yes">
         <source>Preview of %n record(s)</source>
         <translation><numerusform>Preview of %n record</numerusform><numerusform>Preview of %n records</numerusform></translation>
+    </message>
+    <message>
+        <source>Sorting %1 records by %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sorting %1 records…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filtering %1 records…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s)</source>
+        <translation><numerusform>%n name</numerusform><numerusform>%n names</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s) (%1 with DS)</source>
+        <translation><numerusform>%n delegation (%1 with DS)</numerusform><numerusform>%n delegations (%1 with DS)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s)</source>
+        <translation><numerusform>%n signature</numerusform><numerusform>%n signatures</numerusform></translation>
+    </message>
+    <message>
+        <source>loaded in %1 ms</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ constexpr int MaxCnameHops = 8;
 
 QString typeName(quint16 type) {
     char* text = ldns_rr_type2str(ldns_rr_type(type));
-    const QString name = QString::fromLatin1(text);
+    QString name = QString::fromLatin1(text);
     free(text);
     return name;
 }

@@ -38,7 +38,7 @@ bool isSubdomainOf(const QString& name, const QString& ancestor) {
 }
 
 QString ancestorWithLabels(const QString& name, int labels) {
-    const QString n = normalizedName(name);
+    QString n = normalizedName(name);
     const int total = labelCount(n);
     if (labels <= 0)
         return QStringLiteral(".");
@@ -51,7 +51,7 @@ QString rdfToName(const ldns_rdf* rdf) {
     if (!rdf)
         return {};
     char* text = ldns_rdf2str(rdf);
-    const QString name = normalizedName(QString::fromLatin1(text));
+    QString name = normalizedName(QString::fromLatin1(text));
     free(text);
     return name;
 }

@@ -173,7 +173,7 @@ MailDomainResult MailDomainCheck::run(const QString& domain) {
     result.findings = validator.findings() + result.findings;
     if (mx.state == DnssecState::Bogus || mx.state == DnssecState::Unresolved)
         result.findings << finding(
-            mx.state == DnssecState::Bogus ? Severity::Error : Severity::Error,
+            Severity::Error,
             mx.state == DnssecState::Bogus ? QStringLiteral("MX_BOGUS") : QStringLiteral("MX_UNRESOLVED"),
             mx.state == DnssecState::Bogus ? tr("The MX records of %1 fail DNSSEC validation (%2): DANE senders defer "
                                                 "all mail.")

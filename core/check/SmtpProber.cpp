@@ -18,7 +18,7 @@ QJsonArray LiveSmtpProber::toJson() const {
 }
 
 ReplaySmtpProber::ReplaySmtpProber(const QJsonArray& saved) {
-    for (const QJsonValue& v : saved)
+    for (const auto& v : saved)
         m_results.append(SmtpProbeResult::fromJson(v.toObject()));
 }
 

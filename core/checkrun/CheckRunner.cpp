@@ -95,7 +95,7 @@ Result<MailDomainResult> CheckRunner::replay(const CheckObservations& observatio
             options.anchors = *anchors;
     }
     QList<DnsResponse> responses;
-    for (const QJsonValue& v : observations.dns)
+    for (const auto& v : observations.dns)
         responses << DnsResponse::fromJson(v.toObject());
     ReplayDnsSource dns(responses);
     ReplaySmtpProber smtp(observations.smtp);

@@ -475,7 +475,7 @@ ChainLayout ChainLayout::fromJson(const QJsonObject& chain, const TextWidth& tex
     QList<ChainGraph::Node> nodes;
     QList<ChainGraph::Edge> edges;
     constexpr qsizetype Limit = 20000; // bounded: the JSON may come from a file
-    for (const QJsonValue& v : chain.value(QStringLiteral("nodes")).toArray()) {
+    for (const auto& v : chain.value(QStringLiteral("nodes")).toArray()) {
         if (nodes.size() >= Limit)
             break;
         const QJsonObject o = v.toObject();
@@ -483,7 +483,7 @@ ChainLayout ChainLayout::fromJson(const QJsonObject& chain, const TextWidth& tex
                                   o.value(QStringLiteral("label")).toString(),
                                   o.value(QStringLiteral("status")).toString()};
     }
-    for (const QJsonValue& v : chain.value(QStringLiteral("edges")).toArray()) {
+    for (const auto& v : chain.value(QStringLiteral("edges")).toArray()) {
         if (edges.size() >= Limit)
             break;
         const QJsonObject o = v.toObject();

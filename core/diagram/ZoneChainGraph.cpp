@@ -57,23 +57,6 @@ struct Key {
     QString id;
 };
 
-// The group an RRset of the given type is drawn in (the id suffix; no '/' so the layout reads the owner).
-QString groupOf(quint16 type) {
-    switch (type) {
-    case TypeA:
-    case TypeAaaa:
-        return QStringLiteral("A+AAAA");
-    case TypeNsec3:
-        return QStringLiteral("NSEC3");
-    case TypeNsec:
-        return QStringLiteral("NSEC");
-    case TypeDs:
-        return QStringLiteral("DS");
-    default:
-        return rrTypeName(type);
-    }
-}
-
 QString groupLabel(const QString& group, int children) {
     if (group == QLatin1String("A+AAAA"))
         return QStringLiteral("A/AAAA");
@@ -90,6 +73,22 @@ QString groupLabel(const QString& group, int children) {
 }
 
 } // namespace
+
+QString zoneChainGroup(quint16 type) {
+    switch (type) {
+    case TypeA:
+    case TypeAaaa:
+        return QStringLiteral("A+AAAA");
+    case TypeNsec3:
+        return QStringLiteral("NSEC3");
+    case TypeNsec:
+        return QStringLiteral("NSEC");
+    case TypeDs:
+        return QStringLiteral("DS");
+    default:
+        return rrTypeName(type);
+    }
+}
 
 ChainGraph zoneChainGraph(const Zone& zone, const ZoneReport& report, const QDateTime& now) {
     ChainGraph graph;
@@ -138,7 +137,7 @@ ChainGraph zoneChainGraph(const Zone& zone, const ZoneReport& report, const QDat
                 continue;
             if (entry.delegation && type == TypeDs)
                 ++childDs;
-            groupState.insert(groupOf(type), SigState::Secure);
+            groupState.insert(zoneChainGroup(type), SigState::Secure);
         }
     }
 
@@ -164,7 +163,7 @@ ChainGraph zoneChainGraph(const Zone& zone, const ZoneReport& report, const QDat
                         covered = int(c);
                 if (covered < 0 || !names.isAuthoritative(entry, rrsig->typeCovered))
                     continue;
-                const QString group = groupOf(rrsig->typeCovered);
+                const QString group = zoneChainGroup(rrsig->typeCovered);
                 int signer = -1;
                 bool valid = false;
                 if (rrsig->labels <= dnsNameLabelCount(zone.name(entry.name))) {
@@ -205,7 +204,7 @@ ChainGraph zoneChainGraph(const Zone& zone, const ZoneReport& report, const QDat
             const quint16 type = zone.record(rrsets[r].first).type;
             if (type == TypeRrsig || !names.isAuthoritative(entry, type))
                 continue;
-            const QString group = groupOf(type);
+            const QString group = zoneChainGroup(type);
             groupState.insert(group, worse(groupState.value(group), rrsetState.value(r, SigState::Missing)));
         }
 

@@ -15,4 +15,8 @@ namespace danewerk::core {
 // the RRSIGs) so each edge and node carries the status of exactly its signatures at `now`.
 [[nodiscard]] ChainGraph zoneChainGraph(const Zone& zone, const ZoneReport& report, const QDateTime& now);
 
+// The RRset node an RRset of this type is drawn in: the suffix of its id ("rrset:<apex>/<group>"), e.g.
+// "A+AAAA" for A and AAAA, "NSEC3", "DS", else the type's mnemonic.
+[[nodiscard]] QString zoneChainGroup(quint16 type);
+
 } // namespace danewerk::core

@@ -1,3 +1,4 @@
+#include "core/dns/DnsName.h"
 #include "core/dnssec/DnskeyRdata.h"
 #include "core/dnssec/DsRecord.h"
 #include "core/dnssec/ZoneValidator.h"
@@ -5,7 +6,10 @@
 #include "core/zone/CanonicalRdata.h"
 #include "core/zone/ZoneLoader.h"
 #include "ui/charts/SignatureValidityChart.h"
+#include "ui/diagram/ChainClusterItem.h"
+#include "ui/diagram/ChainNodeItem.h"
 #include "ui/diagram/ChainScene.h"
+#include "ui/diagram/ChainView.h"
 #include "ui/findings/FindingsModel.h"
 #include "ui/findings/FindingsView.h"
 #include "ui/pages/ZonesPage.h"
@@ -14,15 +18,17 @@
 #include "ui/zones/ZoneChainPanel.h"
 #include "ui/zones/ZoneKeysPanel.h"
 #include "ui/zones/ZoneNameTreeModel.h"
-#include "ui/zones/ZoneRecordFilter.h"
 #include "ui/zones/ZoneRecordModel.h"
+#include "ui/zones/ZoneRecordSearch.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -35,6 +41,8 @@
 
 #include <algorithm>
 #include <future>
+#include <limits>
+#include <numeric>
 
 using namespace danewerk::ui;
 
@@ -51,10 +59,22 @@ private slots:
     void parseErrorBecomesFinding();
     void cancelStopsALongLoad();
     void largeZoneShowsAPreviewBeforeTheLoadEnds();
-    void sortingALargeZoneByDataLeavesTheGuiResponsive();
+    void sortsByEveryColumn_data();
+    void sortsByEveryColumn();
+    void sortsDataByCanonicalRdata_data();
+    void sortsDataByCanonicalRdata();
+    void selectionSurvivesASort_data();
+    void selectionSurvivesASort();
+    void sortRunsOffTheGuiThread();
+    void filterRunsOffTheGuiThread();
+    void newestRequestWins_data();
+    void newestRequestWins();
     void keysPanelShowsTheSampleCsk();
     void validityChartHasPoints();
     void chainTabDrawsTheSample();
+    void chainNodeShowsItsRecordsAndFindings();
+    void chainNodeDetailsNameTheFindings_data();
+    void chainNodeDetailsNameTheFindings();
     void dsDialogMatchesCore_data();
     void dsDialogMatchesCore();
     void signWorkerWritesAValidZone_data();
@@ -64,6 +84,10 @@ private slots:
     void findingSelectsItsRecord();
     void screenshot();
 };
+
+static const QString kSampleZone = QStringLiteral(":/sample/example.org.signed.zone");
+// Inside the sample's signature window (2026-11-20 to 2027-05-15).
+static const QDateTime kSampleNow(QDate(2026, 11, 29), QTime(8, 0), Qt::UTC);
 
 static QString fixture(const QString& name) {
     return QStringLiteral(DANEWERK_TEST_DATA "/zones/") + name;
@@ -87,12 +111,12 @@ void TestZonesPage::initTestCase() {
 void TestZonesPage::loadsInBackground() {
     ZonesPage page;
     QAbstractItemModelTester recordTester(page.recordModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester filterTester(page.recordFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(page.recordModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester treeTester(page.nameTreeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(load(page, fixture(QStringLiteral("parse/basic.zone"))));
     QVERIFY(!page.isLoading());
     QCOMPARE(page.recordModel()->rowCount(), 11);
-    QCOMPARE(page.recordFilter()->rowCount(), 11);
+    QCOMPARE(page.recordModel()->rowCount(), 11);
     const QModelIndex first = page.recordModel()->index(0, ZoneRecordModel::NameColumn);
     QCOMPARE(first.data().toString(), QStringLiteral("example."));
     QCOMPARE(page.recordModel()->index(0, ZoneRecordModel::TypeColumn).data().toString(), QStringLiteral("NS"));
@@ -106,7 +130,7 @@ void TestZonesPage::loadsInBackground() {
 void TestZonesPage::filtersByNameTypeAndSubtree() {
     ZonesPage page;
     QVERIFY(load(page, fixture(QStringLiteral("parse/basic.zone"))));
-    ZoneRecordFilter* filter = page.recordFilter();
+    ZoneRecordModel* filter = page.recordModel();
     filter->setNameFilter(QStringLiteral("NS2"));
     QCOMPARE(filter->rowCount(), 2); // ns2 A and AAAA
     filter->setNameFilter(QString());
@@ -124,19 +148,19 @@ void TestZonesPage::sortsByColumns() {
     ZonesPage page;
     QVERIFY(load(page, fixture(QStringLiteral("parse/basic.zone"))));
     page.recordTable()->sortByColumn(ZoneRecordModel::TtlColumn, Qt::DescendingOrder);
-    QCOMPARE(page.recordFilter()->index(0, ZoneRecordModel::TtlColumn).data().toUInt(), 172800u);
+    QCOMPARE(page.recordModel()->index(0, ZoneRecordModel::TtlColumn).data().toUInt(), 172800u);
     page.recordTable()->sortByColumn(ZoneRecordModel::TtlColumn, Qt::AscendingOrder);
-    QCOMPARE(page.recordFilter()->index(0, ZoneRecordModel::TtlColumn).data().toUInt(), 600u);
+    QCOMPARE(page.recordModel()->index(0, ZoneRecordModel::TtlColumn).data().toUInt(), 600u);
     page.recordTable()->sortByColumn(ZoneRecordModel::TypeColumn, Qt::AscendingOrder);
-    QCOMPARE(page.recordFilter()->index(0, ZoneRecordModel::TypeColumn).data().toString(), QStringLiteral("A"));
-    QCOMPARE(page.recordFilter()->index(10, ZoneRecordModel::TypeColumn).data().toString(), QStringLiteral("TXT"));
+    QCOMPARE(page.recordModel()->index(0, ZoneRecordModel::TypeColumn).data().toString(), QStringLiteral("A"));
+    QCOMPARE(page.recordModel()->index(10, ZoneRecordModel::TypeColumn).data().toString(), QStringLiteral("TXT"));
     page.recordTable()->sortByColumn(ZoneRecordModel::DataColumn, Qt::AscendingOrder);
     // By type first, then RDATA octets: 192.0.2.1 < 192.0.2.2 < 198.51.100.7 among the A records.
-    QCOMPARE(page.recordFilter()->index(0, ZoneRecordModel::DataColumn).data().toString(), QStringLiteral("192.0.2.1"));
-    QCOMPARE(page.recordFilter()->index(2, ZoneRecordModel::DataColumn).data().toString(),
+    QCOMPARE(page.recordModel()->index(0, ZoneRecordModel::DataColumn).data().toString(), QStringLiteral("192.0.2.1"));
+    QCOMPARE(page.recordModel()->index(2, ZoneRecordModel::DataColumn).data().toString(),
              QStringLiteral("198.51.100.7"));
     page.recordTable()->sortByColumn(ZoneRecordModel::NameColumn, Qt::DescendingOrder);
-    QCOMPARE(page.recordFilter()->index(0, ZoneRecordModel::NameColumn).data().toString(),
+    QCOMPARE(page.recordModel()->index(0, ZoneRecordModel::NameColumn).data().toString(),
              QStringLiteral("www.example."));
 }
 
@@ -264,8 +288,8 @@ void TestZonesPage::largeZoneShowsAPreviewBeforeTheLoadEnds() {
     connect(&page, &ZonesPage::previewShown, &page, [&] {
         loadingAtPreview = page.isLoading();
         previewState = page.isShowingPreview();
-        previewRows = page.recordFilter()->rowCount();
-        firstName = page.recordFilter()->index(0, ZoneRecordModel::NameColumn).data().toString();
+        previewRows = page.recordModel()->rowCount();
+        firstName = page.recordModel()->index(0, ZoneRecordModel::NameColumn).data().toString();
     });
     std::promise<void> firstGate;
     page.setLoadGate(firstGate.get_future().share()); // the full load waits until the preview was seen
@@ -301,64 +325,313 @@ void TestZonesPage::largeZoneShowsAPreviewBeforeTheLoadEnds() {
     QCOMPARE(page.recordModel()->rowCount(), 200003);
 }
 
-void TestZonesPage::sortingALargeZoneByDataLeavesTheGuiResponsive() {
+// The order a column's sort must give, computed independently of the model: a stable sort of the canonical
+// order by the column's value (so ties stay canonical in both directions).
+static std::vector<qsizetype> expectedOrder(const danewerk::core::Zone& zone, int column, Qt::SortOrder order) {
+    using danewerk::core::ZoneRecord;
+    const auto compare = [&](qsizetype left, qsizetype right) -> int {
+        const ZoneRecord& a = zone.record(left);
+        const ZoneRecord& b = zone.record(right);
+        switch (column) {
+        case ZoneRecordModel::NameColumn:
+            return danewerk::core::dnsNameCanonicalCompare(zone.ownerOf(a), zone.ownerOf(b));
+        case ZoneRecordModel::TtlColumn:
+            return a.ttl < b.ttl ? -1 : a.ttl > b.ttl ? 1 : 0;
+        case ZoneRecordModel::ClassColumn:
+            return a.rclass < b.rclass ? -1 : a.rclass > b.rclass ? 1 : 0;
+        case ZoneRecordModel::TypeColumn:
+            return danewerk::core::rrTypeName(a.type).compare(danewerk::core::rrTypeName(b.type));
+        default:
+            if (a.type != b.type)
+                return a.type < b.type ? -1 : 1;
+            return danewerk::core::canonicalRdataCompare(a.type, zone.rdata(a), zone.rdata(b));
+        }
+    };
+    std::vector<qsizetype> rows(size_t(zone.recordCount()));
+    std::iota(rows.begin(), rows.end(), qsizetype(0));
+    std::stable_sort(rows.begin(), rows.end(), [&](qsizetype a, qsizetype b) {
+        const int c = compare(a, b);
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    return rows;
+}
+
+static bool rowsAre(const ZoneRecordModel& model, const std::vector<qsizetype>& expected, QString* firstDifference) {
+    if (model.rowCount() != int(expected.size())) {
+        *firstDifference = QStringLiteral("%1 rows, expected %2").arg(model.rowCount()).arg(expected.size());
+        return false;
+    }
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.recordAt(row) != expected[size_t(row)]) {
+            *firstDifference = QStringLiteral("row %1: record %2, expected %3")
+                                   .arg(row)
+                                   .arg(model.recordAt(row))
+                                   .arg(expected[size_t(row)]);
+            return false;
+        }
+    }
+    return true;
+}
+
+void TestZonesPage::sortsByEveryColumn_data() {
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<bool>("background");
+    const char* names[] = {"name", "ttl", "class", "type", "data"};
+    for (int column = 0; column < ZoneRecordModel::ColumnCount; ++column)
+        for (const bool background : {false, true})
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                QTest::addRow("%s %s %s", names[column], order == Qt::AscendingOrder ? "ascending" : "descending",
+                              background ? "background" : "direct")
+                    << column << order << background;
+}
+
+// The signed sample has ties in every column (one TTL for most records, one class, RRSIGs of equal type).
+void TestZonesPage::sortsByEveryColumn() {
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(bool, background);
+    ZonesPage page;
+    ZoneRecordModel* model = page.recordModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.setClock(std::make_shared<danewerk::core::FixedClock>(kSampleNow));
+    QVERIFY(load(page, kSampleZone));
+    model->setBackgroundThreshold(background ? 0 : std::numeric_limits<qsizetype>::max());
+    QSignalSpy busy(model, &ZoneRecordModel::busyChanged);
+    page.recordTable()->sortByColumn(column, order);
+    QCOMPARE(model->isBusy(), background);
+    QTRY_VERIFY(!model->isBusy());
+    QCOMPARE(busy.size(), background ? 2 : 0);
+    QCOMPARE(model->sortColumn(), column);
+    QCOMPARE(model->sortOrder(), order);
+    const std::vector<qsizetype> expected = expectedOrder(*model->zone(), column, order);
+    QString difference;
+    QVERIFY2(rowsAre(*model, expected, &difference), qPrintable(difference));
+
+    // With a filter on top: the same order, fewer rows.
+    model->setTypeFilter(quint16(46)); // RRSIG
+    QTRY_VERIFY(!model->isBusy());
+    std::vector<qsizetype> signatures;
+    std::copy_if(expected.cbegin(), expected.cend(), std::back_inserter(signatures),
+                 [&](qsizetype record) { return model->zone()->record(record).type == 46; });
+    QCOMPARE(signatures.size(), size_t(31));
+    QVERIFY2(rowsAre(*model, signatures, &difference), qPrintable(difference));
+}
+
+void TestZonesPage::sortsDataByCanonicalRdata_data() {
+    QTest::addColumn<bool>("background");
+    QTest::newRow("direct") << false;
+    QTest::newRow("background") << true;
+}
+
+// Names inside RDATA compare lower-cased (RFC 4034 6.2): "Alfa" < "beta" < "Zeta", not by their raw octets.
+void TestZonesPage::sortsDataByCanonicalRdata() {
+    QFETCH(bool, background);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case.zone"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("$ORIGIN example.\n$TTL 60\n@ SOA ns hm 1 2 3 4 5\n@ NS ns\nns A 192.0.2.1\n"
+               "a CNAME Zeta.example.\nb CNAME beta.example.\nc CNAME Alfa.example.\n");
+    file.close();
+    ZonesPage page;
+    QVERIFY(load(page, path));
+    ZoneRecordModel* model = page.recordModel();
+    model->setBackgroundThreshold(background ? 0 : std::numeric_limits<qsizetype>::max());
+    model->setTypeFilter(quint16(5));
+    page.recordTable()->sortByColumn(ZoneRecordModel::DataColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(!model->isBusy());
+    QStringList data;
+    for (int row = 0; row < model->rowCount(); ++row)
+        data << model->index(row, ZoneRecordModel::DataColumn).data().toString();
+    QCOMPARE(data, (QStringList{QStringLiteral("Alfa.example."), QStringLiteral("beta.example."),
+                                QStringLiteral("Zeta.example.")}));
+}
+
+void TestZonesPage::selectionSurvivesASort_data() {
+    QTest::addColumn<bool>("background");
+    QTest::newRow("direct") << false;
+    QTest::newRow("background") << true;
+}
+
+void TestZonesPage::selectionSurvivesASort() {
+    QFETCH(bool, background);
+    ZonesPage page;
+    ZoneRecordModel* model = page.recordModel();
+    page.setClock(std::make_shared<danewerk::core::FixedClock>(kSampleNow));
+    QVERIFY(load(page, kSampleZone));
+    model->setBackgroundThreshold(background ? 0 : std::numeric_limits<qsizetype>::max());
+    QTableView* table = page.recordTable();
+    // Two selected rows, the current one among them: the sample's DNSKEY and its SOA.
+    const auto& zone = *model->zone();
+    const qsizetype dnskey = firstRecordOf(zone, zone.origin(), quint16(48));
+    const qsizetype soa = firstRecordOf(zone, zone.origin(), quint16(6));
+    QVERIFY(dnskey >= 0 && soa >= 0);
+    table->setCurrentIndex(model->index(model->rowOfRecord(dnskey), ZoneRecordModel::TypeColumn));
+    table->selectionModel()->select(model->index(model->rowOfRecord(soa), 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const auto selectedRecords = [&] {
+        QList<qsizetype> records;
+        for (const QModelIndex& index : table->selectionModel()->selectedRows())
+            records << model->recordAt(index.row());
+        std::sort(records.begin(), records.end());
+        return records;
+    };
+    const QList<qsizetype> before = selectedRecords();
+    QCOMPARE(before.size(), 2);
+    for (const int column : {int(ZoneRecordModel::DataColumn), int(ZoneRecordModel::TtlColumn)}) {
+        table->sortByColumn(column, Qt::DescendingOrder);
+        QTRY_VERIFY(!model->isBusy());
+        QString difference;
+        QVERIFY2(rowsAre(*model, expectedOrder(zone, column, Qt::DescendingOrder), &difference),
+                 qPrintable(difference));
+        QCOMPARE(selectedRecords(), before);
+        QCOMPARE(model->recordAt(table->currentIndex().row()), dnskey);
+        QCOMPARE(table->currentIndex().column(), int(ZoneRecordModel::TypeColumn));
+    }
+    // A filter that hides the SOA keeps the DNSKEY selected.
+    model->setTypeFilter(quint16(48));
+    QTRY_VERIFY(!model->isBusy());
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(selectedRecords(), QList<qsizetype>{dnskey});
+    QCOMPARE(model->recordAt(table->currentIndex().row()), dnskey);
+}
+
+// A zone of about 200,000 records is arranged in the background (the default threshold is 20,000).
+void TestZonesPage::sortRunsOffTheGuiThread() {
     QTemporaryDir dir;
     const QString path = writeLargeZone(dir, 100000);
     ZonesPage page;
     QVERIFY(load(page, path));
-    ZoneRecordFilter* filter = page.recordFilter();
-    const QString canonicalFirst = filter->index(0, ZoneRecordModel::NameColumn).data().toString();
-    QSignalSpy sorting(filter, &ZoneRecordFilter::sortingChanged);
-    // The event loop keeps running while the records are ranked: this timer ticks during the sort.
-    int ticksWhileSorting = 0;
+    ZoneRecordModel* model = page.recordModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy busy(model, &ZoneRecordModel::busyChanged);
+    QSignalSpy layouts(model, &QAbstractItemModel::layoutChanged);
+    // The event loop keeps running while the records are sorted: this timer ticks meanwhile.
+    int ticksWhileBusy = 0;
     QTimer ticker;
-    ticker.setInterval(0);
+    ticker.setInterval(1);
     connect(&ticker, &QTimer::timeout, &page, [&] {
-        if (filter->isSorting())
-            ++ticksWhileSorting;
+        if (model->isBusy())
+            ++ticksWhileBusy;
     });
     ticker.start();
     page.recordTable()->sortByColumn(ZoneRecordModel::DataColumn, Qt::AscendingOrder);
     // The header click returned without sorting: the job runs, the rows are still in canonical order.
-    QVERIFY(filter->isSorting());
-    QCOMPARE(filter->index(0, ZoneRecordModel::NameColumn).data().toString(), canonicalFirst);
+    QVERIFY(model->isBusy());
+    QCOMPARE(model->recordAt(0), 0);
+    QCOMPARE(model->recordAt(1000), 1000);
     auto* banner = page.findChild<QLabel*>(QStringLiteral("zoneBanner"));
     QVERIFY(!banner->isHidden());
-    QCOMPARE(banner->text(), QStringLiteral("Sorting…"));
-    QTRY_VERIFY_WITH_TIMEOUT(!filter->isSorting(), 60000);
+    QCOMPARE(banner->text(), QStringLiteral("Sorting %1 records by Data…").arg(page.locale().toString(200003)));
+    QVERIFY(!page.findChild<QProgressBar*>(QStringLiteral("arrangingIndicator"))->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 60000);
     ticker.stop();
-    QVERIFY(ticksWhileSorting > 0);
-    QCOMPARE(sorting.size(), 2);
-    QCOMPARE(sorting.at(0).first().toBool(), true);
-    QCOMPARE(sorting.at(1).first().toBool(), false);
+    QVERIFY(ticksWhileBusy > 0);
+    QCOMPARE(busy.size(), 2);
+    QCOMPARE(busy.at(0).first().toBool(), true);
+    QCOMPARE(busy.at(1).first().toBool(), false);
+    QCOMPARE(layouts.size(), 1);
     QVERIFY(banner->isHidden());
+    QVERIFY(page.findChild<QProgressBar*>(QStringLiteral("arrangingIndicator"))->isHidden());
+    QString difference;
+    QVERIFY2(
+        rowsAre(*model, expectedOrder(*model->zone(), ZoneRecordModel::DataColumn, Qt::AscendingOrder), &difference),
+        qPrintable(difference));
+    QCOMPARE(model->index(0, ZoneRecordModel::DataColumn).data().toString(), QStringLiteral("10.0.0.0"));
 
-    // The order is the one of the zone's values: by type, then by RDATA octets (RFC 4034 6.3).
-    const danewerk::core::Zone& zone = *page.recordModel()->zone();
-    QCOMPARE(filter->rowCount(), int(zone.recordCount()));
-    for (int row = 1; row < filter->rowCount(); ++row) {
-        const auto& a = zone.record(filter->mapToSource(filter->index(row - 1, 0)).row());
-        const auto& b = zone.record(filter->mapToSource(filter->index(row, 0)).row());
-        if (a.type != b.type) {
-            QVERIFY2(a.type < b.type, qPrintable(QString::number(row)));
-            continue;
-        }
-        QVERIFY2(danewerk::core::canonicalRdataCompare(a.type, zone.rdata(a), zone.rdata(b)) <= 0,
-                 qPrintable(QString::number(row)));
-    }
-    QCOMPARE(filter->index(0, ZoneRecordModel::DataColumn).data().toString(), QStringLiteral("10.0.0.0"));
-
-    // The other direction reuses the ranks: no second job.
+    // The other direction reuses the sort index: a job still, but a short one, and the same records reversed
+    // run by run.
     page.recordTable()->sortByColumn(ZoneRecordModel::DataColumn, Qt::DescendingOrder);
-    QVERIFY(!filter->isSorting());
-    QCOMPARE(filter->index(filter->rowCount() - 1, ZoneRecordModel::DataColumn).data().toString(),
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 60000);
+    QCOMPARE(model->index(model->rowCount() - 1, ZoneRecordModel::DataColumn).data().toString(),
              QStringLiteral("10.0.0.0"));
-    QCOMPARE(filter->index(0, ZoneRecordModel::TypeColumn).data().toString(), QStringLiteral("TXT"));
+    QCOMPARE(model->index(0, ZoneRecordModel::TypeColumn).data().toString(), QStringLiteral("TXT"));
 }
 
-static const QString kSampleZone = QStringLiteral(":/sample/example.org.signed.zone");
-// Inside the sample's signature window (2026-11-20 to 2027-05-15).
-static const QDateTime kSampleNow(QDate(2026, 11, 29), QTime(8, 0), Qt::UTC);
+void TestZonesPage::filterRunsOffTheGuiThread() {
+    QTemporaryDir dir;
+    const QString path = writeLargeZone(dir, 100000);
+    ZonesPage page;
+    QVERIFY(load(page, path));
+    ZoneRecordModel* model = page.recordModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto* nameFilter = page.findChild<QLineEdit*>(QStringLiteral("nameFilter"));
+    nameFilter->setText(QStringLiteral("H9999")); // h9999, h99990 ... h99999
+    QVERIFY(model->isBusy());
+    QCOMPARE(model->rowCount(), 200003); // until the filtered rows are there
+    QCOMPARE(page.findChild<QLabel*>(QStringLiteral("zoneBanner"))->text(),
+             QStringLiteral("Filtering %1 records…").arg(page.locale().toString(200003)));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 60000);
+    QCOMPARE(model->rowCount(), 22); // 11 names, A and TXT each
+    QCOMPARE(model->index(0, ZoneRecordModel::NameColumn).data().toString(), QStringLiteral("h9999.large.example."));
+
+    // A record elsewhere: the filters go, and it is selected once the rows are there.
+    const danewerk::core::Zone& zone = *model->zone();
+    const qsizetype record = firstRecordOf(zone, *danewerk::core::dnsNameFromText(u"h123.large.example."), 16);
+    QVERIFY(record > 0);
+    page.showRecord(record);
+    QVERIFY(nameFilter->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 60000);
+    QCOMPARE(model->rowCount(), 200003);
+    QCOMPARE(model->recordAt(page.recordTable()->currentIndex().row()), record);
+}
+
+// Requests supersede each other: only the newest one's rows are ever applied.
+void TestZonesPage::newestRequestWins_data() {
+    QTest::addColumn<QString>("then");
+    QTest::newRow("sort superseded by a filter") << QStringLiteral("filter");
+    QTest::newRow("sort superseded by another sort") << QStringLiteral("sort");
+    QTest::newRow("filter superseded by a sort") << QStringLiteral("filter first");
+}
+
+void TestZonesPage::newestRequestWins() {
+    QFETCH(QString, then);
+    QTemporaryDir dir;
+    const QString path = writeLargeZone(dir, 100000);
+    ZonesPage page;
+    QVERIFY(load(page, path));
+    ZoneRecordModel* model = page.recordModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy layouts(model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy busy(model, &ZoneRecordModel::busyChanged);
+    ZoneRecordQuery wanted;
+    if (then == QLatin1String("filter first")) {
+        model->setTypeFilter(quint16(16));
+        page.recordTable()->sortByColumn(ZoneRecordModel::DataColumn, Qt::DescendingOrder);
+        wanted.type = quint16(16);
+        wanted.column = ZoneRecordModel::DataColumn;
+        wanted.descending = true;
+    } else {
+        page.recordTable()->sortByColumn(ZoneRecordModel::DataColumn, Qt::AscendingOrder);
+        wanted.column = ZoneRecordModel::DataColumn;
+        if (then == QLatin1String("filter")) {
+            model->setTypeFilter(quint16(16));
+            model->setNameFilter(QStringLiteral("h7"));
+            wanted.type = quint16(16);
+            wanted.nameFilter = QStringLiteral("h7");
+        } else {
+            page.recordTable()->sortByColumn(ZoneRecordModel::TtlColumn, Qt::DescendingOrder);
+            wanted.column = ZoneRecordModel::TtlColumn;
+            wanted.descending = true;
+        }
+    }
+    QCOMPARE(model->query(), wanted);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 60000);
+    QCOMPARE(layouts.size(), 1); // nothing of the superseded request was ever shown
+    QCOMPARE(busy.size(), 2);
+    QCOMPARE(model->shownQuery(), wanted);
+    std::vector<qsizetype> expected =
+        expectedOrder(*model->zone(), wanted.column, wanted.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    const danewerk::core::Zone& zone = *model->zone();
+    std::erase_if(expected, [&](qsizetype record) {
+        const danewerk::core::ZoneRecord& r = zone.record(record);
+        return (wanted.type && r.type != *wanted.type) ||
+               !danewerk::core::dnsNameToText(zone.ownerOf(r)).contains(wanted.nameFilter);
+    });
+    QString difference;
+    QVERIFY2(rowsAre(*model, expected, &difference), qPrintable(difference));
+}
 
 void TestZonesPage::keysPanelShowsTheSampleCsk() {
     ZonesPage page;
@@ -393,6 +666,105 @@ void TestZonesPage::chainTabDrawsTheSample() {
     QCOMPARE(chain->scene()->edgeItems().size(), 12);
     QVERIFY(chain->scene()->nodeItem(QStringLiteral("dnskey:example.org./23137")));
     QVERIFY(chain->scene()->nodeItem(QStringLiteral("ds:example.org./23137")));
+}
+
+// Clicking a DNSKEY node of the sample's chain shows the key's record, role, DS and signatures; a double-click
+// selects its record in the table.
+void TestZonesPage::chainNodeShowsItsRecordsAndFindings() {
+    ZonesPage page;
+    page.resize(1200, 800);
+    page.setClock(std::make_shared<danewerk::core::FixedClock>(kSampleNow));
+    QVERIFY(load(page, kSampleZone));
+    ZoneChainPanel* chain = page.chainPanel();
+    QTRY_VERIFY(!chain->isBuilding() && !chain->scene()->nodeItems().isEmpty());
+    page.detailTabs()->setCurrentWidget(chain);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::qWait(20); // the tab fits its diagram once shown
+    const ChainNodeItem* key = chain->scene()->nodeItem(QStringLiteral("dnskey:example.org./23137"));
+    QVERIFY(key);
+    const QPoint at = chain->view()->mapFromScene(key->sceneBox().center());
+    QVERIFY(chain->view()->viewport()->rect().contains(at));
+    QSignalSpy described(chain, &ZoneChainPanel::nodeDescribed);
+    QTest::mouseClick(chain->view()->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(described.size(), 1);
+    QCOMPARE(described.first().first().toString(), QStringLiteral("dnskey:example.org./23137"));
+    const QString text = chain->detailsText();
+    if (qEnvironmentVariableIsSet("ZONES_SHOW_DETAILS"))
+        qInfo().noquote() << text;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0), QStringLiteral("DNSKEY  DNSKEY 23137 alg 13 SEP"));
+    QCOMPARE(lines.value(1), QStringLiteral("status: secure"));
+    QVERIFY2(lines.contains(QStringLiteral("  \u2190 ds:example.org./23137 (ds-dnskey, secure)")), qPrintable(text));
+    QVERIFY2(lines.contains(QStringLiteral("  \u2192 rrset:example.org./DNSKEY (rrsig, secure)")), qPrintable(text));
+    QVERIFY2(lines.contains(QStringLiteral("Key 23137: algorithm ECDSAP256SHA256 (13), role CSK, flags 257")),
+             qPrintable(text));
+    const auto& zone = *page.recordModel()->zone();
+    const qsizetype dnskey = firstRecordOf(zone, zone.origin(), quint16(48));
+    QVERIFY(lines.contains(QStringLiteral("  ") + zone.recordText(dnskey)));
+    QVERIFY(lines.contains(QStringLiteral("DS for the parent zone:")));
+    const QString ds = page.keysPanel()->table()->item(0, ZoneKeysPanel::DsColumn)->text(); // SHA-256
+    QVERIFY2(lines.contains(QStringLiteral("  ") + ds), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral(" 3600 IN DS 23137 13 4 "))); // and SHA-384
+    // All 31 signatures of the sample are the CSK's, current from 2026-11-20 to 2027-05-15.
+    QVERIFY2(
+        lines.contains(QStringLiteral("Signatures made with this key: 31 (31 current, 0 expired, 0 not yet valid)")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("example.org. RRSIG SOA (key 23137)  2026-11-20T00:00:00Z \u2013 "
+                                          "2027-05-15T00:00:00Z  current")),
+             qPrintable(text));
+    QVERIFY(lines.contains(QStringLiteral("  \u2026 and 19 more")));
+    QVERIFY(lines.contains(QStringLiteral("No findings concern this node.")));
+    // The records come before the edges.
+    QVERIFY(lines.indexOf(QStringLiteral("DS for the parent zone:")) < lines.indexOf(QStringLiteral("from:")));
+    QCOMPARE(lines.last(), QStringLiteral("  \u2192 rrset:example.org./TXT (rrsig, secure)"));
+
+    // A double-click shows the key's record in the table, wherever the table was.
+    page.recordModel()->setTypeFilter(quint16(1));
+    QSignalSpy requested(chain, &ZoneChainPanel::recordRequested);
+    QTest::mouseDClick(chain->view()->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().first().value<qsizetype>(), dnskey);
+    QVERIFY(!page.recordModel()->typeFilter());
+    QCOMPARE(page.recordModel()->recordAt(page.recordTable()->currentIndex().row()), dnskey);
+}
+
+void TestZonesPage::chainNodeDetailsNameTheFindings_data() {
+    QTest::addColumn<QString>("node");
+    QTest::addColumn<QString>("expected");
+    // The tampered fixture: one invalid RRSIG over www.example. A, made by the CSK 23980.
+    QTest::newRow("the key that made the signature")
+        << QStringLiteral("dnskey:example./23980") << QStringLiteral("Findings (1):");
+    QTest::newRow("the signed group") << QStringLiteral("rrset:example./A+AAAA") << QStringLiteral("Findings (1):");
+    QTest::newRow("another group") << QStringLiteral("rrset:example./MX")
+                                   << QStringLiteral("No findings concern this node.");
+    QTest::newRow("the zone") << QStringLiteral("zone:example.") << QStringLiteral("Findings (1):");
+}
+
+void TestZonesPage::chainNodeDetailsNameTheFindings() {
+    QFETCH(QString, node);
+    QFETCH(QString, expected);
+    ZonesPage page;
+    page.setClock(std::make_shared<danewerk::core::FixedClock>(QDateTime(QDate(2026, 11, 10), QTime(0, 0), Qt::UTC)));
+    QVERIFY(load(page, fixture(QStringLiteral("dnssec/RRSIG_INVALID.tampered.zone"))));
+    ZoneChainPanel* chain = page.chainPanel();
+    QTRY_VERIFY(!chain->isBuilding() && !chain->scene()->nodeItems().isEmpty());
+    QSignalSpy described(chain, &ZoneChainPanel::nodeDescribed);
+    if (node.startsWith(QLatin1String("zone:"))) { // the zone is its cluster
+        const QList<QGraphicsItem*> items = chain->scene()->items();
+        const auto cluster = std::find_if(items.cbegin(), items.cend(), [](const QGraphicsItem* item) {
+            return item->type() == ChainClusterItem::Type;
+        });
+        QVERIFY(cluster != items.cend());
+        (*cluster)->setSelected(true);
+    } else {
+        chain->showNode(node);
+    }
+    QTRY_COMPARE(described.size(), 1);
+    const QString text = chain->detailsText();
+    QVERIFY2(text.split(QLatin1Char('\n')).contains(expected), qPrintable(text));
+    QCOMPARE(text.contains(QStringLiteral("RRSIG_INVALID: RRSIG over A (key 23980, algorithm 13) is invalid")),
+             expected != QLatin1String("No findings concern this node."));
 }
 
 void TestZonesPage::validityChartHasPoints() {
@@ -566,8 +938,8 @@ void TestZonesPage::findingSelectsItsRecord() {
         QCOMPARE(current.siblingAtColumn(ZoneRecordModel::TypeColumn).data().toString(), finding.type);
 
     // A single click on the finding does the same, after the table was moved elsewhere.
-    page.recordFilter()->setSubtree(QString());
-    page.recordTable()->setCurrentIndex(page.recordFilter()->index(0, 0));
+    page.recordModel()->setSubtree(QString());
+    page.recordTable()->setCurrentIndex(page.recordModel()->index(0, 0));
     QTableView* findingsTable = page.findingsView()->table();
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -576,7 +948,7 @@ void TestZonesPage::findingSelectsItsRecord() {
     QCOMPARE(
         page.recordTable()->currentIndex().siblingAtColumn(ZoneRecordModel::NameColumn).data().toString().toLower(),
         finding.owner);
-    QCOMPARE(page.recordFilter()->subtree(), finding.owner);
+    QCOMPARE(page.recordModel()->subtree(), finding.owner);
 }
 
 void TestZonesPage::screenshot() {
@@ -598,7 +970,12 @@ void TestZonesPage::screenshot() {
     QTRY_VERIFY(!page.chainPanel()->isBuilding());
     for (int tab = 0; tab < page.detailTabs()->count(); ++tab) {
         page.detailTabs()->setCurrentIndex(tab);
-        QTest::qWait(20); // the Chain tab fits its diagram once shown
+        QTest::qWait(20);                                              // the Chain tab fits its diagram once shown
+        if (page.detailTabs()->currentWidget() == page.chainPanel()) { // with the key's details
+            QSignalSpy described(page.chainPanel(), &ZoneChainPanel::nodeDescribed);
+            page.chainPanel()->showNode(QStringLiteral("dnskey:example.org./23137"));
+            QTRY_COMPARE(described.size(), 1);
+        }
         const QPixmap shot = page.grab();
         QVERIFY(!shot.isNull());
         if (!target.isEmpty())

@@ -11,15 +11,6 @@ QString str(const QJsonObject& o, const char* key) {
     return o.value(QLatin1String(key)).toString();
 }
 
-QString findingLine(const QJsonObject& f) {
-    QString line = QStringLiteral("[%1] %2: %3").arg(str(f, "severity"), str(f, "code"), str(f, "message"));
-    if (!str(f, "rfc").isEmpty())
-        line += QStringLiteral(" (%1)").arg(str(f, "rfc"));
-    if (!str(f, "fix").isEmpty())
-        line += QStringLiteral("\n    ") + CheckNodeDetails::tr("fix: %1").arg(str(f, "fix"));
-    return line;
-}
-
 // "rrset:mx.example./MX" -> "mx.example."
 QString nameOf(const QString& id) {
     const qsizetype colon = id.indexOf(QLatin1Char(':'));
@@ -29,9 +20,17 @@ QString nameOf(const QString& id) {
 
 } // namespace
 
-QString CheckNodeDetails::describe(const QJsonObject& result, const QString& nodeId) {
+QString CheckNodeDetails::findingLine(const QJsonObject& f) {
+    QString line = QStringLiteral("[%1] %2: %3").arg(str(f, "severity"), str(f, "code"), str(f, "message"));
+    if (!str(f, "rfc").isEmpty())
+        line += QStringLiteral(" (%1)").arg(str(f, "rfc"));
+    if (!str(f, "fix").isEmpty())
+        line += QStringLiteral("\n    ") + tr("fix: %1").arg(str(f, "fix"));
+    return line;
+}
+
+QStringList CheckNodeDetails::nodeLines(const QJsonObject& chain, const QString& nodeId) {
     QStringList out;
-    const QJsonObject chain = result.value(QStringLiteral("chain")).toObject();
     for (const QJsonValue& nv : chain.value(QStringLiteral("nodes")).toArray()) {
         const QJsonObject n = nv.toObject();
         if (str(n, "id") != nodeId)
@@ -52,7 +51,11 @@ QString CheckNodeDetails::describe(const QJsonObject& result, const QString& nod
         out << tr("from:") << in;
     if (!outgoing.isEmpty())
         out << tr("to:") << outgoing;
+    return out;
+}
 
+QString CheckNodeDetails::describe(const QJsonObject& result, const QString& nodeId) {
+    QStringList out = nodeLines(result.value(QStringLiteral("chain")).toObject(), nodeId);
     const QString name = nameOf(nodeId);
     const QString kind = nodeId.section(QLatin1Char(':'), 0, 0);
     QList<QJsonObject> findings;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace danewerk::ui {
 
@@ -13,6 +14,11 @@ class CheckNodeDetails {
 
 public:
     [[nodiscard]] static QString describe(const QJsonObject& result, const QString& nodeId);
+
+    // The parts describe() is made of, for other diagrams of the same graph (the Zones page's chain): the node's
+    // kind, label, status and id and its incoming and outgoing edges; one finding with its RFC and fix.
+    [[nodiscard]] static QStringList nodeLines(const QJsonObject& chain, const QString& nodeId);
+    [[nodiscard]] static QString findingLine(const QJsonObject& finding);
 };
 
 } // namespace danewerk::ui

@@ -4,6 +4,8 @@
 #include "ui/diagram/ChainEdgeItem.h"
 #include "ui/diagram/ChainNodeItem.h"
 
+#include <QGraphicsSceneMouseEvent>
+
 namespace danewerk::ui {
 
 ChainScene::ChainScene(QObject* parent) : QGraphicsScene(parent) {
@@ -55,15 +57,33 @@ void ChainScene::selectNode(const QString& id) {
         item->setSelected(true);
 }
 
+QString ChainScene::idOf(const QGraphicsItem* item) {
+    if (item && item->type() == ChainNodeItem::Type)
+        return static_cast<const ChainNodeItem*>(item)->node().id;
+    if (item && item->type() == ChainClusterItem::Type)
+        return QStringLiteral("zone:") + static_cast<const ChainClusterItem*>(item)->cluster().zone;
+    return {};
+}
+
 void ChainScene::emitSelection() {
     const QList<QGraphicsItem*> selected = selectedItems();
     if (selected.isEmpty())
         return;
-    if (selected.first()->type() == ChainNodeItem::Type)
-        Q_EMIT nodeActivated(static_cast<ChainNodeItem*>(selected.first())->node().id);
-    else if (selected.first()->type() == ChainClusterItem::Type)
-        Q_EMIT nodeActivated(QStringLiteral("zone:") +
-                             static_cast<ChainClusterItem*>(selected.first())->cluster().zone);
+    const QString id = idOf(selected.first());
+    if (!id.isEmpty())
+        Q_EMIT nodeActivated(id);
+}
+
+void ChainScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) {
+    QGraphicsScene::mouseDoubleClickEvent(event);
+    // The topmost node or cluster under the pointer (edges and the legend lie above or beside them).
+    for (const QGraphicsItem* item : items(event->scenePos())) {
+        const QString id = idOf(item);
+        if (!id.isEmpty()) {
+            Q_EMIT nodeDoubleClicked(id);
+            return;
+        }
+    }
 }
 
 } // namespace danewerk::ui

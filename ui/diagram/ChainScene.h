@@ -29,8 +29,14 @@ public:
 Q_SIGNALS:
     // A node or a zone cluster was clicked: its id ("zone:<name>" for clusters).
     void nodeActivated(const QString& id);
+    // A node or a zone cluster was double-clicked (after nodeActivated for its first click).
+    void nodeDoubleClicked(const QString& id);
+
+protected:
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
 
 private:
+    [[nodiscard]] static QString idOf(const QGraphicsItem* item);
     void emitSelection();
 
     core::ChainLayout m_layout;

@@ -14,8 +14,8 @@
 #include "ui/zones/ZoneKeysPanel.h"
 #include "ui/zones/ZoneNameTree.h"
 #include "ui/zones/ZoneNameTreeModel.h"
-#include "ui/zones/ZoneRecordFilter.h"
 #include "ui/zones/ZoneRecordModel.h"
+#include "ui/zones/ZoneRecordSearch.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -46,6 +46,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace danewerk::ui {
 
@@ -68,6 +69,7 @@ struct ZoneLoadOutcome {
 namespace {
 
 constexpr int MaxRecentFiles = 8;
+constexpr int MaxAutoExpandedChildren = 5000;
 const char* const RecentFilesKey = "zones/recentFiles";
 
 // The statistics' expiry histogram in words, under the chart.
@@ -92,8 +94,6 @@ QString expirySummary(const core::ZoneStatistics& statistics) {
 ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
     setAcceptDrops(true);
     m_records = new ZoneRecordModel(this);
-    m_filter = new ZoneRecordFilter(this);
-    m_filter->setSourceModel(m_records);
     m_tree = new ZoneNameTreeModel(this);
 
     // Top bar: open, recent files, the file, progress and cancel.
@@ -135,13 +135,22 @@ ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
     m_typeFilter = new QComboBox(this);
     m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
     m_typeFilter->setMinimumContentsLength(10);
+    m_typeFilter->addItem(tr("All types")); // the zone's types follow once it is loaded
+    // Busy while the rows of a new sort or filter are computed in the background.
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("arrangingIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(80);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_nameFilter, 1);
     filters->addWidget(m_typeFilter);
+    filters->addWidget(m_busy);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("recordTable"));
-    m_table->setModel(m_filter);
+    m_table->setModel(m_records);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the zone's canonical order until a header is clicked
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -224,23 +233,17 @@ ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
     connect(open, &QPushButton::clicked, this, &ZonesPage::chooseFile);
     connect(m_cancel, &QPushButton::clicked, this, &ZonesPage::cancelLoad);
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<ZoneLoadOutcome>>::finished, this, &ZonesPage::finishLoad);
-    connect(m_filter, &ZoneRecordFilter::sortingChanged, this, [this](bool sorting) {
-        if (sorting) {
-            m_banner->setText(tr("Sorting…"));
-            m_banner->show();
-        } else if (!m_showingPreview) {
-            m_banner->hide();
-        }
-    });
-    connect(m_nameFilter, &QLineEdit::textChanged, m_filter, &ZoneRecordFilter::setNameFilter);
+    connect(m_records, &ZoneRecordModel::busyChanged, this, &ZonesPage::updateBanner);
+    connect(m_records, &ZoneRecordModel::arranged, this, &ZonesPage::selectPendingRecord);
+    connect(m_nameFilter, &QLineEdit::textChanged, m_records, &ZoneRecordModel::setNameFilter);
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QVariant type = m_typeFilter->itemData(index);
-        m_filter->setTypeFilter(type.isValid() ? std::optional<quint16>(quint16(type.toUInt())) : std::nullopt);
+        m_records->setTypeFilter(type.isValid() ? std::optional<quint16>(quint16(type.toUInt())) : std::nullopt);
     });
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                m_filter->setSubtree(current.isValid() ? current.data(ZoneNameTreeModel::FullNameRole).toString()
-                                                       : QString());
+                m_records->setSubtree(current.isValid() ? current.data(ZoneNameTreeModel::FullNameRole).toString()
+                                                        : QString());
             });
     // A click is enough here (the table is right above); the view itself reports only activation.
     connect(m_findings, &FindingsView::findingActivated, this, &ZonesPage::showFindingRecord);
@@ -248,6 +251,10 @@ ZonesPage::ZonesPage(QWidget* parent) : QWidget(parent) {
         const core::Findings& findings = m_findings->model()->findings();
         if (index.isValid() && index.row() < findings.size())
             showFindingRecord(findings.at(index.row()));
+    });
+    connect(m_chain, &ZoneChainPanel::recordRequested, this, [this](qsizetype record) {
+        showRecord(record);
+        m_table->setFocus();
     });
     connect(m_signButton, &QPushButton::clicked, this, &ZonesPage::showSignDialog);
     connect(m_dsButton, &QPushButton::clicked, this, &ZonesPage::showDsDialog);
@@ -413,10 +420,10 @@ void ZonesPage::showPreview(quint64 generation, const std::shared_ptr<const core
     m_showingPreview = true;
     m_records->setZone(zone);
     const int records = int(zone->recordCount());
-    m_banner->setText(tr("Loading… (preview): the first %n record(s) of the file; the full zone, its names and "
-                         "its findings follow when the load is complete.",
-                         nullptr, records));
-    m_banner->show();
+    m_previewText = tr("Loading… (preview): the first %n record(s) of the file; the full zone, its names and its "
+                       "findings follow when the load is complete.",
+                       nullptr, records);
+    updateBanner();
     m_summary->setText(tr("Preview of %n record(s)", nullptr, records));
     m_stack->setCurrentIndex(1);
     Q_EMIT previewShown(records);
@@ -427,9 +434,33 @@ void ZonesPage::endPreview() {
     if (!m_showingPreview)
         return;
     m_showingPreview = false;
-    m_banner->hide();
     m_records->setZone(m_shownZone);
+    updateBanner();
     m_summary->setText(m_summaryBeforePreview);
+}
+
+void ZonesPage::updateBanner() {
+    QStringList parts;
+    if (m_showingPreview)
+        parts << m_previewText;
+    const bool busy = m_records->isBusy();
+    if (busy) {
+        const ZoneRecordQuery& asked = m_records->query();
+        const ZoneRecordQuery& shown = m_records->shownQuery();
+        const bool sorting = asked.column != shown.column || asked.descending != shown.descending;
+        // Only large zones are arranged in the background: never a single record.
+        const QString records = locale().toString(m_records->zone()->recordCount());
+        if (sorting && asked.column >= 0)
+            parts << tr("Sorting %1 records by %2…")
+                         .arg(records, m_records->headerData(asked.column, Qt::Horizontal).toString());
+        else if (sorting)
+            parts << tr("Sorting %1 records…").arg(records);
+        else
+            parts << tr("Filtering %1 records…").arg(records);
+    }
+    m_banner->setText(parts.join(QLatin1Char(' ')));
+    m_banner->setVisible(!parts.isEmpty());
+    m_busy->setVisible(busy);
 }
 
 void ZonesPage::cancelLoad() {
@@ -465,8 +496,7 @@ void ZonesPage::finishLoad() {
         return;
     }
     m_showingPreview = false;
-    if (!m_filter->isSorting())
-        m_banner->hide();
+    updateBanner();
     m_currentFile = m_loadingFile;
     addRecentFile(m_currentFile);
     showOutcome(*outcome);
@@ -475,15 +505,22 @@ void ZonesPage::finishLoad() {
 
 void ZonesPage::showOutcome(const ZoneLoadOutcome& outcome) {
     m_shownZone = outcome.zone;
+    m_records->setTypeFilter(std::nullopt); // the new zone's types are listed below
     m_records->setZone(outcome.zone);
     m_tree->setTree(outcome.zone, outcome.tree);
-    m_treeView->expandToDepth(0);
+    // The top names open, unless one has so many children that laying them out would stall the window (a
+    // flat zone of a million names); a click opens it then.
+    for (int row = 0; row < m_tree->rowCount(); ++row) {
+        const QModelIndex top = m_tree->index(row, 0);
+        if (m_tree->rowCount(top) <= MaxAutoExpandedChildren)
+            m_treeView->expand(top);
+    }
     m_findings->setFindings(outcome.findings);
     m_tabs->setTabText(0,
                        outcome.findings.isEmpty() ? tr("Findings") : tr("Findings (%1)").arg(outcome.findings.size()));
     m_keys->setKeys(outcome.keyRows);
     m_chart->setData(outcome.expirations, outcome.now);
-    m_chain->setZone(outcome.zone, !outcome.signedWith.isEmpty(), outcome.now);
+    m_chain->setZone(outcome.zone, !outcome.signedWith.isEmpty(), outcome.now, outcome.findings, outcome.keyRows);
     m_expirySummary->setText(expirySummary(outcome.statistics));
     m_signButton->setEnabled(true);
     m_dsButton->setEnabled(std::any_of(outcome.keyRows.cbegin(), outcome.keyRows.cend(),
@@ -495,16 +532,14 @@ void ZonesPage::showOutcome(const ZoneLoadOutcome& outcome) {
         if (const std::optional<quint16> type = core::rrTypeFromName(it.key()))
             m_typeFilter->addItem(QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value()), uint(*type));
     }
-    m_filter->setTypeFilter(std::nullopt);
     m_fileLabel->setText(QStringLiteral("<b>%1</b> — %2").arg(outcome.zone->originText(), m_currentFile));
     const core::ZoneStatistics& s = outcome.statistics;
-    m_summary->setText(tr("%1 records, %2 names, %3 delegations (%4 with DS), %5 signatures; loaded in %6 ms")
-                           .arg(s.records)
-                           .arg(s.names)
-                           .arg(s.delegations)
-                           .arg(s.secureDelegations)
-                           .arg(s.signatures)
-                           .arg(outcome.milliseconds) +
+    const QString counts =
+        QStringList{tr("%n record(s)", nullptr, int(s.records)), tr("%n name(s)", nullptr, int(s.names)),
+                    tr("%n delegation(s) (%1 with DS)", nullptr, int(s.delegations)).arg(s.secureDelegations),
+                    tr("%n signature(s)", nullptr, int(s.signatures))}
+            .join(QStringLiteral(", "));
+    m_summary->setText(counts + QStringLiteral("; ") + tr("loaded in %1 ms").arg(outcome.milliseconds) +
                        QStringLiteral("; ") +
                        (outcome.signedWith.isEmpty()
                             ? tr("unsigned")
@@ -513,29 +548,43 @@ void ZonesPage::showOutcome(const ZoneLoadOutcome& outcome) {
 }
 
 void ZonesPage::showFindingRecord(const core::Finding& finding) {
-    if (finding.owner.isEmpty())
+    const std::shared_ptr<const core::Zone> zone = m_records->zone();
+    if (finding.owner.isEmpty() || !zone)
         return;
-    m_nameFilter->clear();
-    m_typeFilter->setCurrentIndex(0);
-    m_filter->setSubtree(finding.owner);
-    // The subtree shows the owner and its descendants; select the owner's record of the finding's type.
-    QModelIndex target;
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const QModelIndex name = m_filter->index(row, ZoneRecordModel::NameColumn);
-        if (name.data().toString().compare(finding.owner, Qt::CaseInsensitive) != 0)
-            continue;
-        if (!target.isValid())
-            target = name;
-        if (finding.type.isEmpty() ||
-            m_filter->index(row, ZoneRecordModel::TypeColumn).data().toString() == finding.type) {
-            target = name;
-            break;
-        }
+    // The owner and its descendants, the owner's record of the finding's type selected (its first record when
+    // the finding names no type or the type has no record there).
+    const core::Result<QByteArray> owner = core::dnsNameFromText(finding.owner);
+    qsizetype record = -1;
+    if (owner) {
+        record = firstRecordOf(*zone, *owner, core::rrTypeFromName(finding.type));
+        if (record < 0)
+            record = firstRecordOf(*zone, *owner, std::nullopt);
     }
-    if (target.isValid()) {
-        m_table->setCurrentIndex(target);
-        m_table->scrollTo(target, QAbstractItemView::PositionAtCenter);
+    showRecord(record, finding.owner);
+}
+
+void ZonesPage::showRecord(qsizetype record, const QString& subtree) {
+    {
+        const QSignalBlocker nameBlocker(m_nameFilter);
+        const QSignalBlocker typeBlocker(m_typeFilter);
+        m_nameFilter->clear();
+        m_typeFilter->setCurrentIndex(0);
     }
+    m_records->setFilters(QString(), subtree, std::nullopt);
+    // A large zone filters in the background: the record is selected once its rows are there.
+    m_pendingRecord = record;
+    if (!m_records->isBusy())
+        selectPendingRecord();
+}
+
+void ZonesPage::selectPendingRecord() {
+    const qsizetype record = std::exchange(m_pendingRecord, -1);
+    const int row = m_records->rowOfRecord(record);
+    if (row < 0)
+        return;
+    const QModelIndex target = m_records->index(row, ZoneRecordModel::NameColumn);
+    m_table->setCurrentIndex(target);
+    m_table->scrollTo(target, QAbstractItemView::PositionAtCenter);
 }
 
 void ZonesPage::showSignDialog() {

@@ -30,7 +30,6 @@ class SignatureValidityChart;
 class ZoneKeysPanel;
 class ZoneChainPanel;
 class ZoneNameTreeModel;
-class ZoneRecordFilter;
 class ZoneRecordModel;
 struct ZoneLoadOutcome;
 
@@ -62,7 +61,6 @@ public:
     void setClock(std::shared_ptr<const core::Clock> clock) { m_clock = std::move(clock); }
 
     [[nodiscard]] ZoneRecordModel* recordModel() const { return m_records; }
-    [[nodiscard]] ZoneRecordFilter* recordFilter() const { return m_filter; }
     [[nodiscard]] ZoneNameTreeModel* nameTreeModel() const { return m_tree; }
     [[nodiscard]] FindingsView* findingsView() const { return m_findings; }
     [[nodiscard]] QTableView* recordTable() const { return m_table; }
@@ -76,6 +74,8 @@ public:
     void showDsDialog();
     // Shows the record a finding is about: the finding's owner (and type) selected in the table.
     void showFindingRecord(const core::Finding& finding);
+    // Selects a record of the zone (its index) in the table, filtered to a subtree (empty: the whole zone).
+    void showRecord(qsizetype record, const QString& subtree = {});
 
 Q_SIGNALS:
     // After every load attempt: ok false for errors and cancellation (message says which).
@@ -96,9 +96,11 @@ private:
     void startPreview(const QString& path);
     void showPreview(quint64 generation, const std::shared_ptr<const core::Zone>& zone);
     void endPreview();
+    // The banner above the table: the preview notice and what the table is busy with.
+    void updateBanner();
+    void selectPendingRecord();
 
     ZoneRecordModel* m_records = nullptr;
-    ZoneRecordFilter* m_filter = nullptr;
     ZoneNameTreeModel* m_tree = nullptr;
     FindingsView* m_findings = nullptr;
     ZoneKeysPanel* m_keys = nullptr;
@@ -121,9 +123,12 @@ private:
     QFutureWatcher<std::shared_ptr<ZoneLoadOutcome>> m_watcher;
     QList<QFuture<std::shared_ptr<ZoneLoadOutcome>>> m_orphans; // replaced loads, cancelled, still finishing
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
-    QLabel* m_banner = nullptr; // "loading… (preview)" and "sorting…"
-    QThreadPool m_previewPool;  // its own thread, so a preview never waits behind full loads
-    quint64 m_generation = 0;   // of the current load; a preview of an older one is ignored
+    QLabel* m_banner = nullptr;     // "loading… (preview)" and "sorting…"
+    QProgressBar* m_busy = nullptr; // turns while the table sorts or filters in the background
+    QString m_previewText;
+    qsizetype m_pendingRecord = -1; // selected once the table's rows are arranged
+    QThreadPool m_previewPool;      // its own thread, so a preview never waits behind full loads
+    quint64 m_generation = 0;       // of the current load; a preview of an older one is ignored
     std::shared_future<void> m_loadGate;
     qint64 m_previewBytes = 256 * 1024;
     bool m_showingPreview = false;
