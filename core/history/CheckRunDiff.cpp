@@ -31,12 +31,12 @@ Records collect(const QJsonObject& run) {
     r.statuses.insert(QStringLiteral("verdict"), str(run, "verdict"));
     const QJsonObject mx = run.value(QStringLiteral("mx")).toObject();
     r.statuses.insert(QStringLiteral("MX DNSSEC"), str(mx, "dnssec"));
-    for (const QJsonValue& v : arr(mx, "records"))
+    for (const auto& v : arr(mx, "records"))
         r.sets[QStringLiteral("MX")].insert(QStringLiteral("%1 %2")
                                                 .arg(v.toObject().value(QStringLiteral("preference")).toInt())
                                                 .arg(str(v.toObject(), "host")));
     const auto addFindings = [&](const QJsonArray& findings) {
-        for (const QJsonValue& f : findings) {
+        for (const auto& f : findings) {
             const QJsonObject o = f.toObject();
             QString key = str(o, "code");
             for (const char* part : {"host", "address", "owner"})
@@ -46,14 +46,14 @@ Records collect(const QJsonObject& run) {
         }
     };
     addFindings(arr(run, "findings"));
-    for (const QJsonValue& hv : arr(run, "hosts")) {
+    for (const auto& hv : arr(run, "hosts")) {
         const QJsonObject h = hv.toObject();
         const QString host = str(h, "name");
         r.statuses.insert(host, str(h, "status"));
         r.statuses.insert(host + QStringLiteral(" DNSSEC"), str(h, "dnssec"));
         r.statuses.insert(QStringLiteral("_25._tcp.") + str(h, "tlsa_base") + QStringLiteral(" DNSSEC"),
                           str(h, "tlsa_dnssec"));
-        for (const QJsonValue& tv : arr(h, "tlsa")) {
+        for (const auto& tv : arr(h, "tlsa")) {
             const QJsonObject t = tv.toObject();
             r.sets[QStringLiteral("_25._tcp.") + str(h, "tlsa_base") + QStringLiteral(" TLSA")].insert(
                 QStringLiteral("%1 %2 %3 %4")
@@ -63,12 +63,12 @@ Records collect(const QJsonObject& run) {
                     .arg(str(t, "data")));
         }
         addFindings(arr(h, "findings"));
-        for (const QJsonValue& av : arr(h, "addresses")) {
+        for (const auto& av : arr(h, "addresses")) {
             const QJsonObject a = av.toObject();
             const QString address = str(a, "address");
             r.sets[host + QStringLiteral(" addresses")].insert(address);
             r.statuses.insert(host + QLatin1Char(' ') + address, str(a, "status"));
-            for (const QJsonValue& cv : arr(a, "chain")) {
+            for (const auto& cv : arr(a, "chain")) {
                 const QJsonObject c = cv.toObject();
                 r.sets[host + QLatin1Char(' ') + address + QStringLiteral(" certificates")].insert(
                     QStringLiteral("%1 %2 %3")
@@ -78,7 +78,7 @@ Records collect(const QJsonObject& run) {
         }
     }
     const QJsonObject chain = run.value(QStringLiteral("chain")).toObject();
-    for (const QJsonValue& nv : arr(chain, "nodes")) {
+    for (const auto& nv : arr(chain, "nodes")) {
         const QJsonObject n = nv.toObject();
         const QString kind = str(n, "kind");
         if (kind == QLatin1String("dnskey") || kind == QLatin1String("ds"))

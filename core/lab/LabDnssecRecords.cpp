@@ -69,7 +69,7 @@ Result<QString> LabDnssecRecords::bindTrustAnchor(const QString& dsLine) {
     const qsizetype ds = fields.indexOf(QStringLiteral("DS"));
     if (ds < 1 || fields.size() < ds + 5)
         return unreadable(dsLine);
-    const QString owner = fields.first();
+    const QString& owner = fields.first();
     const QString digest = fields.mid(ds + 4).join(QString());
     return QStringLiteral("trust-anchors {\n    \"%1\" static-ds %2 %3 %4 \"%5\";\n};\n")
         .arg(owner, fields[ds + 1], fields[ds + 2], fields[ds + 3], digest.toLower());

@@ -86,7 +86,7 @@ Result<LabZoneSpec> zoneFrom(const QJsonObject& object, const QString& fileName)
         return invalid(
             fileName,
             QCoreApplication::translate("danewerk::core::LabScenario", "zone %1: too many records").arg(zone.name));
-    for (const QJsonValue& record : records)
+    for (const auto& record : records)
         zone.records.append(record.toString());
     return zone;
 }
@@ -167,7 +167,7 @@ Result<LabScenario> parseLabScenario(const QByteArray& json, const QString& file
         scenario.task.de.isEmpty())
         return invalid(fileName, QCoreApplication::translate("danewerk::core::LabScenario",
                                                              "title and task are needed in English and German"));
-    for (const QJsonValue& hint : root.value(u"hints").toArray())
+    for (const auto& hint : root.value(u"hints").toArray())
         scenario.hints.append(textFrom(hint));
 
     const QJsonArray certificates = root.value(u"certificates").toArray();
@@ -186,7 +186,7 @@ Result<LabScenario> parseLabScenario(const QByteArray& json, const QString& file
                                                                  "certificate %1: unknown kind \"%2\"")
                                          .arg(spec.id, kind));
         spec.privateCa = kind == u"ca-leaf";
-        for (const QJsonValue& name : object.value(u"names").toArray())
+        for (const auto& name : object.value(u"names").toArray())
             spec.names.append(name.toString());
         if (spec.id.isEmpty() || spec.names.isEmpty())
             return invalid(fileName,
@@ -218,7 +218,7 @@ Result<LabScenario> parseLabScenario(const QByteArray& json, const QString& file
                                          .arg(spec.id, spec.certificate));
         scenario.servers.append(spec);
     }
-    for (const QJsonValue& value : root.value(u"zones").toArray()) {
+    for (const auto& value : root.value(u"zones").toArray()) {
         auto zone = zoneFrom(value.toObject(), fileName);
         if (!zone)
             return zone.error();
@@ -237,7 +237,7 @@ Result<LabScenario> parseLabScenario(const QByteArray& json, const QString& file
     const QJsonObject tlsa = expected.value(u"tlsa_dnssec").toObject();
     for (auto it = tlsa.begin(); it != tlsa.end(); ++it)
         scenario.expected.tlsaDnssec.insert(it.key(), it.value().toString());
-    for (const QJsonValue& code : expected.value(u"findings").toArray())
+    for (const auto& code : expected.value(u"findings").toArray())
         scenario.expected.findings.append(code.toString());
     if (scenario.expected.verdict.isEmpty() || scenario.expected.mxDnssec.isEmpty())
         return invalid(fileName, QCoreApplication::translate("danewerk::core::LabScenario",

@@ -53,7 +53,7 @@ Result<QList<LabSmtpListener>> LabSmtpListeners::read(const QString& file) {
                         QCoreApplication::translate("danewerk::core::LabSmtpListeners", "%1 is damaged.").arg(file),
                         file);
     QList<LabSmtpListener> listeners;
-    for (const QJsonValue& value : document.object().value(u"listeners").toArray()) {
+    for (const auto& value : document.object().value(u"listeners").toArray()) {
         const QJsonObject object = value.toObject();
         listeners.append({object.value(u"address").toString(), quint16(object.value(u"port").toInt()),
                           object.value(u"starttls").toBool(), object.value(u"chain").toString()});

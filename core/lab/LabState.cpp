@@ -48,7 +48,7 @@ LabState LabState::fromJson(const QJsonObject& object) {
     state.unprivileged = object.value(u"unprivileged").toBool();
     state.startedAt = QDateTime::fromString(object.value(u"started_at").toString(), Qt::ISODate);
     state.serial = quint32(object.value(u"serial").toDouble());
-    for (const QJsonValue& value : object.value(u"processes").toArray())
+    for (const auto& value : object.value(u"processes").toArray())
         state.processes.append(LabProcess::fromJson(value.toObject()));
     state.resolver = object.value(u"resolver").toString();
     state.authoritative = object.value(u"authoritative").toString();

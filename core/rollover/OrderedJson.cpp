@@ -14,7 +14,7 @@ QByteArray scalar(const QJsonValue& value) {
 }
 
 bool isScalarArray(const QJsonArray& array) {
-    for (const QJsonValue& v : array)
+    for (const auto& v : array)
         if (v.isArray() || v.isObject())
             return false;
     return true;
