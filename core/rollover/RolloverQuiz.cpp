@@ -56,7 +56,7 @@ QuizQuestion RolloverQuiz::make(std::uint32_t seed) {
     question.seed = seed;
     // A few draws at most: some method/preset pairs may have no tight event; fall back to the defaults.
     for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString method = methods[int(random.bounded(quint32(methods.size())))];
+        const QString& method = methods[int(random.bounded(quint32(methods.size())))];
         const QString preset = attempt < 15 ? presets[int(random.bounded(quint32(presets.size())))] : QString();
         RolloverParameters parameters;
         if (!preset.isEmpty()) {

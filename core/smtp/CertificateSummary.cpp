@@ -16,7 +16,7 @@ QString nameText(const X509_NAME* name) {
     X509_NAME_print_ex(bio, name, 0, XN_FLAG_RFC2253);
     char* data = nullptr;
     const long size = BIO_get_mem_data(bio, &data);
-    const QString text = QString::fromUtf8(data, int(size));
+    QString text = QString::fromUtf8(data, int(size));
     BIO_free(bio);
     return text;
 }
