@@ -41,7 +41,9 @@ struct CacheTimeline {
     std::array<QList<RrsetVersion>, kRrsetClassCount> versions;
     QList<Deployment> deployments;
 
-    [[nodiscard]] const QList<RrsetVersion>& of(RrsetClass rrset) const { return versions[std::size_t(rrset)]; }
+    [[nodiscard]] const QList<RrsetVersion>& of(RrsetClass rrset) const& { return versions[std::size_t(rrset)]; }
+    // On a temporary timeline (buildCacheTimeline(plan).of(...)) a reference would dangle: hand out a copy.
+    [[nodiscard]] QList<RrsetVersion> of(RrsetClass rrset) const&& { return versions[std::size_t(rrset)]; }
     [[nodiscard]] QList<const RrsetVersion*> liveAt(RrsetClass rrset, RolloverSeconds t) const;
     [[nodiscard]] const Deployment* deploymentAt(RolloverSeconds t) const;
     // Every instant at which a version starts or stops being live, or the deployment changes; sorted.

@@ -107,6 +107,7 @@ QByteArray canonicalRdata(quint16 type, QByteArrayView rdata) {
     return result;
 }
 
+// NOLINTNEXTLINE(misc-no-recursion): recurses once, with type 0 (no name layout), so the depth is 1.
 int canonicalRdataCompare(quint16 type, QByteArrayView a, QByteArrayView b) {
     const NameLayout layout = layoutOf(type);
     if (layout.offset >= 0 && (namesHaveUpperCase(layout, a) || namesHaveUpperCase(layout, b))) {

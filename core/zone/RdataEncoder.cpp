@@ -28,11 +28,11 @@ constexpr auto kBase64 = [] {
     std::array<qint8, 256> table{};
     table.fill(-1);
     for (int i = 0; i < 26; ++i) {
-        table[size_t('A' + i)] = qint8(i);
-        table[size_t('a' + i)] = qint8(26 + i);
+        table[size_t('A') + size_t(i)] = qint8(i);
+        table[size_t('a') + size_t(i)] = qint8(26 + i);
     }
     for (int i = 0; i < 10; ++i)
-        table[size_t('0' + i)] = qint8(52 + i);
+        table[size_t('0') + size_t(i)] = qint8(52 + i);
     table[size_t('+')] = 62;
     table[size_t('/')] = 63;
     return table;
@@ -292,7 +292,7 @@ public:
                     ++padding;
                     continue;
                 }
-                const int value = kBase64[c];
+                const int value = kBase64[c]; // NOLINT(bugprone-signed-char-misuse): -1 marks a non-digit
                 if (value < 0 || padding > 0) {
                     m_out.truncate(base);
                     fail(m_index, tr("bad base64 '%1'").arg(shown(token)));

@@ -136,6 +136,7 @@ Error ZoneFileParser::error(const QString& path, const ZoneToken& token, const Q
     return Error{QStringLiteral("PARSE_ERROR"), message, path, token.line, token.column};
 }
 
+// NOLINTNEXTLINE(misc-no-recursion): $INCLUDE nests; bounded by MaxFiles and the refused include loops.
 Result<void> ZoneFileParser::parse(QByteArrayView text, const QString& path, const QString& canonicalPath,
                                    bool topLevel) {
     if (m_zone.files().size() >= MaxFiles)
@@ -146,7 +147,7 @@ Result<void> ZoneFileParser::parse(QByteArrayView text, const QString& path, con
     if (topLevel)
         m_topSize = text.size();
     ZoneTokenizer tokenizer(text);
-    const Result<void> result = parseEntries(tokenizer, path, file, topLevel);
+    Result<void> result = parseEntries(tokenizer, path, file, topLevel);
     if (!result)
         return result;
     if (topLevel && m_options.progress)
@@ -169,12 +170,13 @@ Result<void> ZoneFileParser::parseChunk(QByteArrayView text, qsizetype start, qs
     m_chunk = true;
     const quint16 file = m_zone.addFile(path);
     ZoneTokenizer tokenizer(text, start, limit);
-    const Result<void> result = parseEntries(tokenizer, path, file, false);
+    Result<void> result = parseEntries(tokenizer, path, file, false);
     stop = tokenizer.position();
     lines = tokenizer.line() - 1;
     return result;
 }
 
+// NOLINTNEXTLINE(misc-no-recursion): $INCLUDE nests; bounded by MaxFiles and the refused include loops.
 Result<void> ZoneFileParser::parseEntries(ZoneTokenizer& tokenizer, const QString& path, quint16 file, bool topLevel) {
     ZoneEntry entry;
     for (;;) {
@@ -184,7 +186,7 @@ Result<void> ZoneFileParser::parseEntries(ZoneTokenizer& tokenizer, const QStrin
         if (status == ZoneTokenizer::Status::Error)
             return Error{QStringLiteral("PARSE_ERROR"), tokenizer.errorMessage(), path, tokenizer.errorLine(),
                          tokenizer.errorColumn()};
-        const Result<void> result = this->entry(entry, path, file);
+        Result<void> result = this->entry(entry, path, file);
         if (!result)
             return result;
         if (++m_entriesSinceCheck >= CancelCheckInterval) {
@@ -200,6 +202,7 @@ Result<void> ZoneFileParser::parseEntries(ZoneTokenizer& tokenizer, const QStrin
     return {};
 }
 
+// NOLINTNEXTLINE(misc-no-recursion): $INCLUDE nests; bounded by MaxFiles and the refused include loops.
 Result<void> ZoneFileParser::entry(const ZoneEntry& entry, const QString& path, quint16 file) {
     const ZoneToken& first = entry.tokens.front();
     if (!entry.blankOwner && !first.quoted && first.length > 0 && first.text[0] == '$')
@@ -207,6 +210,7 @@ Result<void> ZoneFileParser::entry(const ZoneEntry& entry, const QString& path, 
     return record(entry, path, file);
 }
 
+// NOLINTNEXTLINE(misc-no-recursion): $INCLUDE nests; bounded by MaxFiles and the refused include loops.
 Result<void> ZoneFileParser::directive(const ZoneEntry& entry, const QString& path) {
     const ZoneToken& name = entry.tokens.front();
     m_previousOwnerText.clear(); // the next owner as written may mean another name now
@@ -214,7 +218,7 @@ Result<void> ZoneFileParser::directive(const ZoneEntry& entry, const QString& pa
     if (keyword.compare(QByteArrayView("$ORIGIN"), Qt::CaseInsensitive) == 0) {
         if (entry.tokens.size() != 2)
             return error(path, name, tr("$ORIGIN needs exactly one domain name"));
-        const Result<void> set = setOrigin(entry.tokens[1], path, m_origin, m_rdataOrigin);
+        Result<void> set = setOrigin(entry.tokens[1], path, m_origin, m_rdataOrigin);
         if (!set)
             return set;
         if (m_firstOrigin.isEmpty())
@@ -236,6 +240,7 @@ Result<void> ZoneFileParser::directive(const ZoneEntry& entry, const QString& pa
     return error(path, name, tr("unknown directive '%1'").arg(shown(keyword)));
 }
 
+// NOLINTNEXTLINE(misc-no-recursion): $INCLUDE nests; bounded by MaxFiles and the refused include loops.
 Result<void> ZoneFileParser::include(const ZoneEntry& entry, const QString& path) {
     const ZoneToken& name = entry.tokens.front();
     if (m_chunk) {
@@ -251,7 +256,7 @@ Result<void> ZoneFileParser::include(const ZoneEntry& entry, const QString& path
     QByteArray includeOrigin = m_origin;
     QByteArray includeRdataOrigin = m_rdataOrigin;
     if (entry.tokens.size() == 3) {
-        const Result<void> set = setOrigin(entry.tokens[2], path, includeOrigin, includeRdataOrigin);
+        Result<void> set = setOrigin(entry.tokens[2], path, includeOrigin, includeRdataOrigin);
         if (!set)
             return set;
     }
@@ -271,7 +276,7 @@ Result<void> ZoneFileParser::include(const ZoneEntry& entry, const QString& path
     const QByteArray savedRdata = m_rdataOrigin;
     m_origin = includeOrigin;
     m_rdataOrigin = includeRdataOrigin;
-    const Result<void> result = parse(text, resolved, canonical, false);
+    Result<void> result = parse(text, resolved, canonical, false);
     m_origin = saved;
     m_rdataOrigin = savedRdata;
     m_previousOwnerText.clear();
