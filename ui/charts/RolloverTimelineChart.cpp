@@ -68,6 +68,9 @@ QAreaSeries* RolloverTimelineChart::band(RolloverSeconds from, RolloverSeconds t
     lower->append(x(from), low);
     lower->append(x(to), low);
     auto* area = new QAreaSeries(upper, lower);
+    // QAreaSeries leaves its boundary lines to the caller: let the area own them, so removing it frees them.
+    upper->setParent(area);
+    lower->setParent(area);
     area->setBrush(fill);
     area->setPen(border.isValid() ? QPen(border, 1) : QPen(Qt::NoPen));
     chart()->addSeries(area);
@@ -134,8 +137,10 @@ void RolloverTimelineChart::setData(const RolloverPlan& plan, const CacheTimelin
                                     const SafetyReport& report) {
     m_plan = &plan;
     chart()->removeAllSeries();
-    for (QAbstractAxis* axis : chart()->axes())
-        chart()->removeAxis(axis);
+    for (QAbstractAxis* axis : chart()->axes()) {
+        chart()->removeAxis(axis); // the chart gives up its ownership of a removed axis
+        delete axis;
+    }
     m_overlays = 0;
     m_lanes.clear();
     m_origin = plan.origin ? plan.origin->toUTC() : QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
