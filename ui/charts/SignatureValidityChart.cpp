@@ -33,7 +33,10 @@ SignatureValidityChart::SignatureValidityChart(QWidget* parent) : QChartView(par
     chart->setBackgroundRoundness(0);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->legend()->setAlignment(Qt::AlignRight);
+    // QChartView starts with a chart of its own and gives up its ownership in setChart(): free it.
+    QChart* initial = this->chart();
     setChart(chart);
+    delete initial;
 
     m_valid = new QLineSeries(chart);
     m_valid->setName(tr("Signatures still valid"));
