@@ -80,29 +80,8 @@ QString hexOf(QByteArrayView bytes) {
 // ignored); false for other characters or another length.
 bool decodeOwnerHash(QByteArrayView label, Hash& out) {
     unsigned char decoded[64];
-    int size = 0;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (char c : label) {
-        int value;
-        if (c >= '0' && c <= '9')
-            value = c - '0';
-        else if (c >= 'a' && c <= 'v')
-            value = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'V')
-            value = c - 'A' + 10;
-        else
-            return false;
-        buffer = (buffer << 5) | quint32(value);
-        bits += 5;
-        if (bits >= 8) {
-            if (size == int(sizeof decoded))
-                return false;
-            decoded[size++] = static_cast<unsigned char>((buffer >> (bits - 8)) & 0xff);
-            bits -= 8;
-        }
-    }
-    if (size != int(sizeof out.bytes))
+    const qsizetype size = Nsec3Hash::fromBase32HexInto(label, decoded, qsizetype(sizeof decoded));
+    if (size != qsizetype(sizeof out.bytes))
         return false;
     std::memcpy(out.bytes, decoded, sizeof out.bytes);
     return true;

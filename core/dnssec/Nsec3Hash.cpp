@@ -68,7 +68,16 @@ QByteArray Nsec3Hash::toBase32Hex(QByteArrayView bytes) {
 }
 
 std::optional<QByteArray> Nsec3Hash::fromBase32Hex(QByteArrayView text) {
-    QByteArray out;
+    QByteArray out(text.size() * 5 / 8 + 1, Qt::Uninitialized);
+    const qsizetype size = fromBase32HexInto(text, reinterpret_cast<unsigned char*>(out.data()), out.size());
+    if (size < 0)
+        return std::nullopt;
+    out.truncate(size);
+    return out;
+}
+
+qsizetype Nsec3Hash::fromBase32HexInto(QByteArrayView text, unsigned char* out, qsizetype capacity) {
+    qsizetype size = 0;
     quint32 buffer = 0;
     int bits = 0;
     for (char c : text) {
@@ -80,15 +89,17 @@ std::optional<QByteArray> Nsec3Hash::fromBase32Hex(QByteArrayView text) {
         else if (c >= 'A' && c <= 'V')
             value = c - 'A' + 10;
         else
-            return std::nullopt;
+            return -1;
         buffer = (buffer << 5) | quint32(value);
         bits += 5;
         if (bits >= 8) {
-            out.append(char((buffer >> (bits - 8)) & 0xff));
+            if (size == capacity)
+                return -1;
+            out[size++] = static_cast<unsigned char>((buffer >> (bits - 8)) & 0xff);
             bits -= 8;
         }
     }
-    return out;
+    return size;
 }
 
 } // namespace danewerk::core

@@ -18,6 +18,8 @@ public:
                                        unsigned char (&out)[20]);
     [[nodiscard]] static QByteArray toBase32Hex(QByteArrayView bytes); // lower case, no padding
     [[nodiscard]] static std::optional<QByteArray> fromBase32Hex(QByteArrayView text);
+    // Decodes into out without allocating: the number of octets, or -1 for a non-digit or more than capacity.
+    [[nodiscard]] static qsizetype fromBase32HexInto(QByteArrayView text, unsigned char* out, qsizetype capacity);
 };
 
 } // namespace danewerk::core
