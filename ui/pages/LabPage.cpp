@@ -176,6 +176,20 @@ void LabPage::refreshStatus() {
     showState(core::WorkshopLab(directory()).status());
 }
 
+// Progress lines come from the worker thread; they are queued to this page, which may be gone by then.
+std::function<void(const QString&)> LabPage::workerLog() {
+    QPointer<LabPage> self(this);
+    return [self](const QString& line) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, line] {
+                if (self)
+                    self->appendLog(line);
+            },
+            Qt::QueuedConnection);
+    };
+}
+
 void LabPage::start() {
     if (m_busy)
         return;
@@ -186,17 +200,7 @@ void LabPage::start() {
     options.unprivileged = m_unprivileged->isChecked();
     options.smtpServerProgram = cliProgram();
     const QString dir = directory();
-    QPointer<LabPage> self(this);
-    // Progress lines come from the worker thread; they are queued to this page.
-    const auto log = [self](const QString& line) {
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, line] {
-                if (self)
-                    self->appendLog(line);
-            },
-            Qt::QueuedConnection);
-    };
+    const auto log = workerLog();
     auto* watcher = new QFutureWatcher<LabJobResult>(this);
     connect(watcher, &QFutureWatcher<LabJobResult>::finished, this, [this, watcher] {
         const LabJobResult result = watcher->result();
@@ -233,16 +237,7 @@ void LabPage::stop() {
     setBusy(true);
     appendLog(tr("Stopping the lab…"));
     const QString dir = directory();
-    QPointer<LabPage> self(this);
-    const auto log = [self](const QString& line) {
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, line] {
-                if (self)
-                    self->appendLog(line);
-            },
-            Qt::QueuedConnection);
-    };
+    const auto log = workerLog();
     auto* watcher = new QFutureWatcher<LabJobResult>(this);
     connect(watcher, &QFutureWatcher<LabJobResult>::finished, this, [this, watcher] {
         const LabJobResult result = watcher->result();

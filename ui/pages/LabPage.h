@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -43,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void appendLog(const QString& line);
+    std::function<void(const QString&)> workerLog();
     void setBusy(bool busy);
     void showState(const std::optional<core::LabState>& state);
 
