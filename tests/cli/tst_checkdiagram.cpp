@@ -133,7 +133,7 @@ private slots:
         const QStringList args = QStringList{"check"} + replay("ee.test") + QStringList{"--diagram", out.path()};
         QVERIFY(cli(args).exitCode == 0);
         const Run again = cli(args);
-        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.exitCode == 2, qPrintable(QStringLiteral("exit %1: %2").arg(again.exitCode).arg(again.err)));
         QVERIFY2(again.err.contains("ee.test.svg"), qPrintable(again.err));
         QCOMPARE(cli(args + QStringList{"--force"}).exitCode, 0);
     }
