@@ -42,6 +42,11 @@ struct Outcome {
     int verifiedKey = -1;
     qint64 expiration = 0;
     qint64 inception = 0;
+    // What the findings name, read while the RDATA is at hand (reading it again in the sequential pass
+    // would miss the cache once per signature).
+    quint16 covered = 0;
+    quint16 tag = 0;
+    quint8 algorithm = 0;
 };
 
 QDateTime instant(qint64 seconds) {
@@ -55,11 +60,19 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
     const ZoneNameMap& names = context.names;
     const auto& rrsets = zone.rrsets();
 
+    // Every RRSIG record with the name it sits at (known here from its RRset, so that neither the parallel
+    // part nor the sequential one below has to search for it).
     std::vector<quint32> signatures;
-    for (const ZoneRRset& set : rrsets)
-        if (zone.record(set.first).type == TypeRrsig)
-            for (quint32 i = set.first; i < set.first + set.count; ++i)
-                signatures.push_back(i);
+    std::vector<quint32> signatureEntries;
+    for (quint32 r = 0; r < rrsets.size(); ++r) {
+        const ZoneRRset& set = rrsets[r];
+        if (zone.record(set.first).type != TypeRrsig)
+            continue;
+        for (quint32 i = set.first; i < set.first + set.count; ++i) {
+            signatures.push_back(i);
+            signatureEntries.push_back(names.entryOfRRset(r));
+        }
+    }
 
     std::unordered_multimap<quint32, int> keysByTag; // (tag << 8 | algorithm) -> apex key index
     for (int k = 0; k < int(context.apexKeys.size()); ++k) {
@@ -78,7 +91,11 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
                               size_t index) {
         Outcome& out = outcomes[index];
         const ZoneRecord& record = zone.record(signatures[index]);
-        const auto rrsig = RrsigRdata::parse(zone.rdata(record));
+        const QByteArrayView rdata = zone.rdata(record);
+        out.covered = rdata.size() >= 2 ? quint16((quint8(rdata[0]) << 8) | quint8(rdata[1])) : 0;
+        out.algorithm = rdata.size() >= 3 ? quint8(rdata[2]) : 0;
+        out.tag = rdata.size() >= 18 ? quint16((quint8(rdata[16]) << 8) | quint8(rdata[17])) : 0;
+        const auto rrsig = RrsigRdata::parse(rdata);
         if (!rrsig) {
             out.malformed = true;
             out.status = Status::Invalid;
@@ -91,10 +108,7 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
         out.expiresSoon = !out.expired && out.expiration - now < context.expiryWarning;
 
         // The covered RRset at the same name.
-        const ZoneNameEntry& entry = names.entries()[names.entryOfRRset(
-            quint32(std::upper_bound(rrsets.begin(), rrsets.end(), signatures[index],
-                                     [](quint32 i, const ZoneRRset& s) { return i < s.first; }) -
-                    rrsets.begin() - 1))];
+        const ZoneNameEntry& entry = names.entries()[signatureEntries[index]];
         int covered = -1;
         for (quint32 r = entry.firstRRset; r < entry.endRRset; ++r)
             if (zone.record(rrsets[r].first).type == rrsig->typeCovered &&
@@ -187,11 +201,9 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
     for (size_t i = 0; i < signatures.size(); ++i) {
         const Outcome& out = outcomes[i];
         const qsizetype recordIndex = signatures[i];
-        const ZoneRecord& record = zone.record(recordIndex);
-        const QByteArrayView rdata = zone.rdata(record);
-        const quint16 covered = rdata.size() >= 2 ? quint16((quint8(rdata[0]) << 8) | quint8(rdata[1])) : 0;
-        const int algorithm = rdata.size() >= 3 ? quint8(rdata[2]) : 0;
-        const int tag = rdata.size() >= 18 ? (quint8(rdata[16]) << 8) | quint8(rdata[17]) : 0;
+        const quint16 covered = out.covered;
+        const int algorithm = out.algorithm;
+        const int tag = out.tag;
         // Described only for a finding: most signatures have none, and formatting costs more than checking.
         const auto describe = [&] {
             return tr("RRSIG over %1 (key %2, algorithm %3)").arg(rrTypeName(covered)).arg(tag).arg(algorithm);
@@ -215,14 +227,12 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
             break;
         }
         if (out.verifiedKey >= 0) {
-            const bool keySet = (covered == TypeDnskey || covered == TypeCds || covered == TypeCdnskey) &&
-                                record.owner == zone.record(context.apexKeys[size_t(out.verifiedKey)].record).owner;
+            const bool keySet =
+                (covered == TypeDnskey || covered == TypeCds || covered == TypeCdnskey) &&
+                zone.record(recordIndex).owner == zone.record(context.apexKeys[size_t(out.verifiedKey)].record).owner;
             (keySet ? signsKeySet : signsData)[size_t(out.verifiedKey)] = true;
         }
-        const ZoneNameEntry& entry = names.entries()[names.entryOfRRset(
-            quint32(std::upper_bound(rrsets.begin(), rrsets.end(), quint32(recordIndex),
-                                     [](quint32 v, const ZoneRRset& s) { return v < s.first; }) -
-                    rrsets.begin() - 1))];
+        const ZoneNameEntry& entry = names.entries()[signatureEntries[i]];
         if (entry.occluded || (entry.delegation && covered != TypeDs && covered != TypeNsec))
             findings.append(context.finding(
                 Severity::Error, QStringLiteral("RRSIG_ON_DELEGATION"),
