@@ -174,7 +174,32 @@ void SigningInput::build(QByteArray& out, QByteArrayView rrsigHeader, QByteArray
         return;
     }
 
-    // Several records: canonical form, sorted as octet strings, duplicates once (RFC 4034 6.3).
+    // Several records: canonical form, sorted as octet strings, duplicates once (RFC 4034 6.3). A zone keeps
+    // its RRsets in that order already, so first try them as they come and check the order on the way.
+    const qsizetype base = out.size();
+    qsizetype previous = -1;
+    qsizetype previousLength = 0;
+    bool ordered = true;
+    for (QByteArrayView rdata : rdatas) {
+        appendRecordHead(rdata.size());
+        const qsizetype start = out.size();
+        out.append(rdata);
+        if (names)
+            lowerCaseNames(type, reinterpret_cast<quint8*>(out.data()) + start, rdata.size());
+        if (previous >= 0) {
+            const int c = std::memcmp(out.constData() + previous, out.constData() + start,
+                                      size_t(std::min(previousLength, rdata.size())));
+            if (c > 0 || (c == 0 && previousLength >= rdata.size())) { // out of order, or a duplicate
+                ordered = false;
+                break;
+            }
+        }
+        previous = start;
+        previousLength = rdata.size();
+    }
+    if (ordered)
+        return;
+    out.resize(base);
     std::vector<QByteArray> canonical;
     canonical.reserve(rdatas.size());
     for (QByteArrayView rdata : rdatas)
