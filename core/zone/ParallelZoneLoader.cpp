@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <mutex>
 #include <sys/mman.h>
 #include <thread>
 #include <unistd.h>
@@ -67,10 +68,41 @@ struct Chunk {
     bool sawInclude = false;
 };
 
+// The arenas and record tables of merged chunks, for the chunks still to parse: a chunk's memory is then
+// memory the process touched before, not pages the kernel has to find and clear (which cost as much CPU as a
+// third of the parsing).
+class BufferPool {
+public:
+    void put(Zone::Buffers&& buffers) {
+        const std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(buffers));
+    }
+    void lend(Zone& zone) {
+        Zone::Buffers buffers;
+        {
+            const std::lock_guard lock(m_mutex);
+            if (m_free.empty())
+                return;
+            buffers = std::move(m_free.back());
+            m_free.pop_back();
+        }
+        zone.adoptBuffers(std::move(buffers));
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<Zone::Buffers> m_free;
+};
+
 // Parses one chunk into its own zone, from `state` (or, for the first chunk, from the options alone).
 void parseChunk(Chunk& chunk, QByteArrayView text, const QString& path, const ZoneLoadOptions& options,
-                const ZoneParserState* state) {
+                const ZoneParserState* state, BufferPool* pool = nullptr) {
     chunk.zone = Zone();
+    if (pool)
+        pool->lend(chunk.zone);
+    // Room at a density zone files hardly reach (RDATA smaller than its text, record lines longer than 32
+    // octets), so that the tables rarely move while they grow (a lent buffer has it already).
+    chunk.zone.reserve((chunk.limit - chunk.start) / 32 + 16, chunk.limit - chunk.start + 4096);
     chunk.counters = {};
     if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
         chunk.error = Error{
@@ -138,8 +170,9 @@ namespace {
 // the next boundary, and stops at the first error. Runs on the calling thread while the others still parse.
 class ChunkMerger {
 public:
-    ChunkMerger(std::vector<Chunk>& chunks, QByteArrayView text, const QString& path, const ZoneLoadOptions& options)
-        : m_chunks(chunks), m_text(text), m_path(path), m_options(options) {}
+    ChunkMerger(std::vector<Chunk>& chunks, QByteArrayView text, const QString& path, const ZoneLoadOptions& options,
+                BufferPool& pool)
+        : m_chunks(chunks), m_text(text), m_path(path), m_options(options), m_pool(pool) {}
 
     // Merges the done chunks that follow the merged ones. False once the outcome is decided (an error, or a
     // reason to load sequentially): the workers can stop then.
@@ -172,7 +205,7 @@ private:
         const size_t k = m_merged;
         Chunk& chunk = m_chunks[k];
         if (k > 0 && chunk.startState != m_chunks[k - 1].endState)
-            parseChunk(chunk, m_text, m_path, m_options, &m_chunks[k - 1].endState);
+            parseChunk(chunk, m_text, m_path, m_options, &m_chunks[k - 1].endState, &m_pool);
         if (chunk.sawInclude) {
             m_outcome.emplace(); // load sequentially
             return;
@@ -200,7 +233,8 @@ private:
             return;
         }
         m_lineOffset += quint32(chunk.lines);
-        chunk.zone = Zone(); // its memory back before the next chunk is copied
+        m_pool.put(chunk.zone.takeBuffers()); // its memory to the chunks still to parse
+        chunk.zone = Zone();
         if (m_soaOwner.isEmpty())
             m_soaOwner = chunk.soaOwner;
         if (m_firstOrigin.isEmpty())
@@ -215,6 +249,7 @@ private:
     QByteArrayView m_text;
     const QString& m_path;
     const ZoneLoadOptions& m_options;
+    BufferPool& m_pool;
     Zone m_zone;
     size_t m_merged = 0;
     quint32 m_lineOffset = 0;
@@ -234,7 +269,8 @@ std::optional<Result<Zone>> loadChunks(std::vector<Chunk>& chunks, QByteArrayVie
         return Result<Zone>(*chunks[0].error);
     const ZoneParserState assumed = chunks[0].endState;
 
-    ChunkMerger merger(chunks, text, path, options);
+    BufferPool buffers;
+    ChunkMerger merger(chunks, text, path, options, buffers);
     std::vector<std::atomic<bool>> done(chunks.size());
     done[0] = true;
     std::atomic<bool> stop{false};
@@ -243,7 +279,7 @@ std::optional<Result<Zone>> loadChunks(std::vector<Chunk>& chunks, QByteArrayVie
     const auto worker = [&](bool merging) {
         for (size_t k = next.fetch_add(1); k < chunks.size() && !stop.load(std::memory_order_relaxed);
              k = next.fetch_add(1)) {
-            parseChunk(chunks[k], text, path, options, &assumed);
+            parseChunk(chunks[k], text, path, options, &assumed, &buffers);
             if (mapped)
                 releasePages(text, chunks[k].start, chunks[k].stop);
             done[k].store(true, std::memory_order_release);

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstring>
 #include <numeric>
+#include <sys/mman.h>
 #include <thread>
 
 namespace danewerk::core {
@@ -118,9 +119,33 @@ quint32 Zone::internName(QByteArrayView wire) {
     return newIndex;
 }
 
+namespace {
+
+// Asks for transparent huge pages (where the system leaves that to madvise) on a big table: one fault and one
+// cleared page per 2 MiB instead of per 4 KiB. Page faults were a tenth of a large zone's load time; virtual
+// machines pay for each twice. Untouched space stays unbacked, so a generous reservation costs little.
+void adviseHugePages(const void* data, size_t bytes) {
+#ifdef MADV_HUGEPAGE
+    constexpr quintptr Huge = 2 * 1024 * 1024;
+    if (bytes < 2 * Huge)
+        return;
+    const quintptr first = (quintptr(data) + Huge - 1) & ~(Huge - 1);
+    const quintptr last = (quintptr(data) + bytes) & ~(Huge - 1);
+    if (last > first)
+        madvise(reinterpret_cast<void*>(first), size_t(last - first), MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
+}
+
+} // namespace
+
 void Zone::reserve(qsizetype records, qsizetype rdataBytes) {
     m_records.reserve(size_t(records));
     m_rdata.reserve(rdataBytes);
+    adviseHugePages(m_records.data(), m_records.capacity() * sizeof(ZoneRecord));
+    adviseHugePages(m_rdata.constData(), size_t(m_rdata.capacity()));
 }
 
 std::optional<quint32> Zone::findName(QByteArrayView wire) const {
@@ -173,6 +198,23 @@ bool Zone::append(const Zone& part, quint32 lineOffset) {
         m_records.push_back(record);
     }
     return true;
+}
+
+Zone::Buffers Zone::takeBuffers() {
+    Buffers buffers{std::move(m_rdata), std::move(m_records)};
+    m_rdata = QByteArray();
+    m_records = {};
+    buffers.rdata.resize(0); // keeps the capacity
+    buffers.records.clear();
+    return buffers;
+}
+
+void Zone::adoptBuffers(Buffers&& buffers) {
+    Q_ASSERT(m_records.empty() && m_rdata.isEmpty());
+    m_rdata = std::move(buffers.rdata);
+    m_records = std::move(buffers.records);
+    m_rdata.resize(0);
+    m_records.clear();
 }
 
 void Zone::finalize() {

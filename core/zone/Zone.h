@@ -85,6 +85,15 @@ public:
     bool append(const Zone& part, quint32 lineOffset);
     void finalize();
 
+    // The RDATA arena and record table of a zone, emptied but with their capacity: the parallel loader hands
+    // them from a merged chunk to the next one, so that the memory is reused instead of freshly faulted in.
+    struct Buffers {
+        QByteArray rdata;
+        std::vector<ZoneRecord> records;
+    };
+    [[nodiscard]] Buffers takeBuffers();
+    void adoptBuffers(Buffers&& buffers); // into an empty zone
+
 private:
     QByteArray m_origin;
     std::vector<ZoneRecord> m_records;
