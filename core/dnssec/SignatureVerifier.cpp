@@ -17,6 +17,8 @@ SignatureVerifier::SignatureVerifier()
 SignatureVerifier::~SignatureVerifier() {
     for (auto& [key, context] : m_contexts)
         EVP_PKEY_CTX_free(context);
+    for (EVP_PKEY* key : m_ownKeys)
+        EVP_PKEY_free(key);
     EVP_MD_CTX_free(m_mdContext);
     EVP_MD_CTX_free(m_digestContext);
     EVP_MD_free(m_sha1);
@@ -29,7 +31,12 @@ EVP_PKEY_CTX* SignatureVerifier::contextFor(int algorithm, EVP_PKEY* key) {
     const auto found = m_contexts.find(key);
     if (found != m_contexts.end())
         return found->second;
-    EVP_PKEY_CTX* context = EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr);
+    // A copy of the key for this thread: an RSA key caches its Montgomery context behind a lock that every
+    // verification takes, and threads sharing one key would pass that lock's cache line back and forth.
+    EVP_PKEY* own = EVP_PKEY_dup(key);
+    if (own)
+        m_ownKeys.push_back(own);
+    EVP_PKEY_CTX* context = EVP_PKEY_CTX_new_from_pkey(nullptr, own ? own : key, nullptr);
     bool ok = context && EVP_PKEY_verify_init(context) == 1;
     if (ok && DnssecAlgorithm::isRsa(algorithm)) {
         const EVP_MD* md = algorithm == DnssecAlgorithm::RsaSha256   ? m_sha256

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 
 #include <unordered_map>
+#include <vector>
 
 typedef struct evp_pkey_st EVP_PKEY;
 typedef struct evp_pkey_ctx_st EVP_PKEY_CTX;
@@ -34,7 +35,8 @@ private:
     EVP_MD* m_sha256 = nullptr;
     EVP_MD* m_sha384 = nullptr;
     EVP_MD* m_sha512 = nullptr;
-    std::unordered_map<EVP_PKEY*, EVP_PKEY_CTX*> m_contexts;
+    std::unordered_map<EVP_PKEY*, EVP_PKEY_CTX*> m_contexts; // by the caller's key
+    std::vector<EVP_PKEY*> m_ownKeys;                        // this verifier's copies of them
     QByteArray m_der;
 };
 
