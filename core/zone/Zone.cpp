@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <numeric>
 #include <sys/mman.h>
 #include <thread>
@@ -221,11 +222,13 @@ void Zone::finalize() {
     // Rank every name once in canonical order, so the record sort compares integers. Sort keys: labels from
     // the right, octets 0 and 1 escaped so that a 0 octet can end each label (shorter label sorts first).
     const auto count = quint32(m_nameOffsets.size());
-    QByteArray keys;
-    keys.reserve(m_names.size() + qsizetype(count) * 2);
+    // At most two octets per name octet (escapes) plus the label ends, which the length octets bound; written
+    // through a pointer (this runs on one core while the other waits).
+    auto keys = std::make_unique_for_overwrite<char[]>(size_t(m_names.size()) * 2 + 1);
+    char* key = keys.get();
     std::vector<quint32> keyOffsets(size_t(count) + 1);
     for (quint32 i = 0; i < count; ++i) {
-        keyOffsets[i] = quint32(keys.size());
+        keyOffsets[i] = quint32(key - keys.get());
         const QByteArrayView wire = name(i);
         int labels[128];
         int labelCount = 0;
@@ -235,38 +238,38 @@ void Zone::finalize() {
         while (labelCount > 0) {
             const int pos = labels[--labelCount];
             const int length = std::uint8_t(wire[pos]);
-            for (int j = pos + 1; j <= pos + length; ++j) {
+            for (int j = pos + 1; j <= pos + length && j < wire.size(); ++j) {
                 char c = wire[j];
                 if (c >= 'A' && c <= 'Z')
                     c = char(c + ('a' - 'A'));
                 if (std::uint8_t(c) <= 1) {
-                    keys.append(char(1));
-                    keys.append(char(c + 1));
+                    *key++ = char(1);
+                    *key++ = char(c + 1);
                 } else {
-                    keys.append(c);
+                    *key++ = c;
                 }
             }
-            keys.append(char(0));
+            *key++ = char(0);
         }
     }
-    keyOffsets[count] = quint32(keys.size());
+    keyOffsets[count] = quint32(key - keys.get());
     std::vector<quint32> order(count);
     std::iota(order.begin(), order.end(), 0);
-    const char* keyData = keys.constData();
+    const char* keyData = keys.get();
     sortOnTwoCores(order.begin(), order.end(), [&](quint32 a, quint32 b) {
         const quint32 lengthA = keyOffsets[a + 1] - keyOffsets[a];
         const quint32 lengthB = keyOffsets[b + 1] - keyOffsets[b];
         const int c = std::memcmp(keyData + keyOffsets[a], keyData + keyOffsets[b], std::min(lengthA, lengthB));
         return c != 0 ? c < 0 : lengthA < lengthB;
     });
-    keys = QByteArray();
+    keys.reset();
     keyOffsets = {};
     std::vector<quint32> rank(count);
     for (quint32 i = 0; i < count; ++i)
         rank[order[i]] = i;
     order = {};
 
-    sortOnTwoCores(m_records.begin(), m_records.end(), [&](const ZoneRecord& a, const ZoneRecord& b) {
+    const auto less = [&](const ZoneRecord& a, const ZoneRecord& b) {
         if (a.owner != b.owner)
             return rank[a.owner] < rank[b.owner];
         if (a.type != b.type)
@@ -279,7 +282,26 @@ void Zone::finalize() {
         if (a.file != b.file)
             return a.file < b.file;
         return a.line < b.line;
-    });
+    };
+    // Signed zone files come with their names in canonical order, but not their records: every signer writes
+    // the SOA first at the apex, and some keep RRSIGs beside what they cover. Then only the records of each
+    // name need sorting (a handful each), not the whole zone.
+    const bool namesInOrder =
+        std::adjacent_find(m_records.begin(), m_records.end(), [&](const ZoneRecord& a, const ZoneRecord& b) {
+            return rank[a.owner] > rank[b.owner];
+        }) == m_records.end();
+    if (namesInOrder) {
+        for (auto run = m_records.begin(); run != m_records.end();) {
+            const quint32 owner = run->owner;
+            const auto end =
+                std::find_if(run, m_records.end(), [owner](const ZoneRecord& r) { return r.owner != owner; });
+            if (!std::is_sorted(run, end, less))
+                std::sort(run, end, less);
+            run = end;
+        }
+    } else {
+        sortOnTwoCores(m_records.begin(), m_records.end(), less);
+    }
 
     m_rrsets.clear();
     for (quint32 i = 0; i < m_records.size(); ++i) {
