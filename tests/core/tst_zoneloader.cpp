@@ -120,6 +120,28 @@ void TestZoneLoader::canonicalOrderAndRRsets() {
     QCOMPARE(zone->rrsets()[2].count, 3u);
     QCOMPARE(zone->nameCount(), 4);
     QVERIFY(zone->memoryUsage() > 0);
+
+    // Names in canonical order, records within them not (as signers write files: the SOA first at the apex):
+    // sorted name by name, to the same order.
+    const QByteArray signerOrder = "$ORIGIN example.\n$TTL 60\n@ SOA ns hm 1 2 3 4 5\n@ NS ns\n@ MX 10 Mail\n"
+                                   "@ MX 5 mail\na AAAA 2001:db8::1\na A 192.0.2.9\na A 192.0.2.1\n"
+                                   "b TXT \"y\"\nb TXT \"x\"\nb A 192.0.2.1\n";
+    const Result<Zone> ordered = ZoneLoader::loadText(signerOrder, QStringLiteral("signer-order.zone"));
+    QVERIFY2(ordered.ok(), qPrintable(ordered.error().toString()));
+    const QStringList expectedOrdered = {
+        QStringLiteral("example. 60 IN NS ns.example."),
+        QStringLiteral("example. 60 IN SOA ns.example. hm.example. 1 2 3 4 5"),
+        QStringLiteral("example. 60 IN MX 5 mail.example."),
+        QStringLiteral("example. 60 IN MX 10 Mail.example."),
+        QStringLiteral("a.example. 60 IN A 192.0.2.1"),
+        QStringLiteral("a.example. 60 IN A 192.0.2.9"),
+        QStringLiteral("a.example. 60 IN AAAA 2001:db8::1"),
+        QStringLiteral("b.example. 60 IN A 192.0.2.1"),
+        QStringLiteral("b.example. 60 IN TXT \"x\""),
+        QStringLiteral("b.example. 60 IN TXT \"y\""),
+    };
+    QCOMPARE(recordTexts(*ordered), expectedOrdered);
+    QCOMPARE(ordered->rrsets().size(), size_t(7));
 }
 
 void TestZoneLoader::parseErrors_data() {
