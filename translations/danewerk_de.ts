@@ -2486,6 +2486,14 @@
         <source>Re-sign the zone to rebuild the NSEC3 chain.</source>
         <translation>Die Zone neu signieren, um die NSEC3-Kette neu aufzubauen.</translation>
     </message>
+    <message>
+        <source>%1 has no NSEC3 record that can be found: the zone's NSEC3 hash algorithm %2 is unknown, so no name can be hashed.</source>
+        <translation>Für %1 lässt sich kein NSEC3-Eintrag finden: Der NSEC3-Hash-Algorithmus %2 der Zone ist unbekannt, daher lässt sich kein Name hashen.</translation>
+    </message>
+    <message>
+        <source>Re-sign the zone with NSEC3 hash algorithm 1 (SHA-1), the only one defined.</source>
+        <translation>Signieren Sie die Zone neu mit dem NSEC3-Hash-Algorithmus 1 (SHA-1), dem einzigen definierten.</translation>
+    </message>
 </context>
 <context>
     <name>danewerk::core::NsecChecks</name>
@@ -6104,19 +6112,31 @@ veröffentlicht %2, auf dem Primary bis %3, im Cache bis %4</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n Eintrag</numerusform><numerusform>%n Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n name(s)</source>
-        <translation><numerusform>%n Name</numerusform><numerusform>%n Namen</numerusform></translation>
+        <translation>
+            <numerusform>%n Name</numerusform>
+            <numerusform>%n Namen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delegation(s) (%1 with DS)</source>
-        <translation><numerusform>%n Delegation (%1 mit DS)</numerusform><numerusform>%n Delegationen (%1 mit DS)</numerusform></translation>
+        <translation>
+            <numerusform>%n Delegation (%1 mit DS)</numerusform>
+            <numerusform>%n Delegationen (%1 mit DS)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
-        <translation><numerusform>%n Signatur</numerusform><numerusform>%n Signaturen</numerusform></translation>
+        <translation>
+            <numerusform>%n Signatur</numerusform>
+            <numerusform>%n Signaturen</numerusform>
+        </translation>
     </message>
     <message>
         <source>loaded in %1 ms</source>

@@ -2480,6 +2480,14 @@
         <source>Re-sign the zone to rebuild the NSEC3 chain.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 has no NSEC3 record that can be found: the zone's NSEC3 hash algorithm %2 is unknown, so no name can be hashed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-sign the zone with NSEC3 hash algorithm 1 (SHA-1), the only one defined.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>danewerk::core::NsecChecks</name>

@@ -350,12 +350,24 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
                 chainMatched[size_t(candidate - chain.begin())] = true;
             }
         }
+        if (!found && !hashable) {
+            // Every name's hash is unknown: one finding (the names collapsed into one entry above).
+            findings.append(context.finding(
+                Severity::Error, QStringLiteral("NSEC3_MISSING"),
+                tr("%1 has no NSEC3 record that can be found: the zone's NSEC3 hash algorithm %2 is unknown, so "
+                   "no name can be hashed.")
+                    .arg(dnsNameToText(name.name))
+                    .arg(params->algorithm),
+                QStringLiteral("RFC 5155 7.1"),
+                tr("Re-sign the zone with NSEC3 hash algorithm 1 (SHA-1), the only one defined."), name.name, TypeNsec3,
+                name.record));
+            continue;
+        }
         if (!found) {
             findings.append(context.finding(
                 Severity::Error, QStringLiteral("NSEC3_MISSING"),
                 tr("%1 (hash %2) has no NSEC3 record.")
-                    .arg(dnsNameToText(name.name),
-                         QString::fromLatin1(hashable ? Nsec3Hash::toBase32Hex(bytesOf(name.hash)) : QByteArray())),
+                    .arg(dnsNameToText(name.name), QString::fromLatin1(Nsec3Hash::toBase32Hex(bytesOf(name.hash)))),
                 QStringLiteral("RFC 5155 7.1"), tr("Re-sign the zone so that the NSEC3 chain covers every name."),
                 name.name, TypeNsec3, name.record));
             continue;
