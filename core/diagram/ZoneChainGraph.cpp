@@ -21,7 +21,6 @@ namespace danewerk::core {
 namespace {
 
 constexpr quint16 TypeA = 1;
-constexpr quint16 TypeNs = 2;
 constexpr quint16 TypeAaaa = 28;
 constexpr quint16 TypeDs = 43;
 constexpr quint16 TypeRrsig = 46;
