@@ -8,6 +8,9 @@
 #include "FakeDnsResolver.h"
 #include "LiveTestCertificates.h"
 #include "SignedHierarchy.h"
+#include "core/check/MailDomainCheck.h"
+#include "core/check/ValidationTrustAnchors.h"
+#include "core/dns/DnsClient.h"
 #include "core/smtp/SmtpTestServer.h"
 
 #include <QMap>
@@ -212,6 +215,24 @@ public:
             {"nosuch.test.", "unreachable", {}, "DOMAIN_NXDOMAIN"},
             {"nosuch.insecure.test.", "unreachable", {}, "DOMAIN_NXDOMAIN"},
         };
+    }
+
+    // Options for checks against this world at its pinned time: its trust anchor, SMTP port and resolver.
+    core::MailCheckOptions checkOptions() const {
+        core::MailCheckOptions o;
+        o.now = m_now;
+        o.anchors = core::ValidationTrustAnchors::fromText(anchorText()).value();
+        o.smtpPort = smtpPort();
+        o.ehloName = QStringLiteral("checker.test");
+        o.timeoutMs = 4000; // generous: CI machines are loaded; only the timeout scenarios wait this long
+        return o;
+    }
+    core::DnsClientOptions dnsOptions() const {
+        core::DnsClientOptions o;
+        o.servers = {core::parseDnsServerAddress(resolver()).value()};
+        o.timeoutMs = 2000;
+        o.retries = 0;
+        return o;
     }
 
     quint16 smtpPort() const { return m_port; }

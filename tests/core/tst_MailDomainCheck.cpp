@@ -24,22 +24,6 @@ private:
     const QDateTime m_now = QDateTime(QDate(2026, 11, 29), QTime(6, 0), Qt::UTC);
     std::unique_ptr<LiveCheckFixture> m_fixture;
 
-    MailCheckOptions options() const {
-        MailCheckOptions o;
-        o.now = m_now;
-        o.anchors = ValidationTrustAnchors::fromText(m_fixture->anchorText()).value();
-        o.smtpPort = m_fixture->smtpPort();
-        o.ehloName = QStringLiteral("checker.test");
-        o.timeoutMs = 4000; // generous: CI machines are loaded; only the timeout scenarios wait this long
-        return o;
-    }
-    DnsClientOptions dnsOptions() const {
-        DnsClientOptions o;
-        o.servers = {parseDnsServerAddress(m_fixture->resolver()).value()};
-        o.timeoutMs = 2000;
-        o.retries = 0;
-        return o;
-    }
     static QStringList codes(const Findings& findings) {
         QStringList out;
         for (const Finding& f : findings)
@@ -62,9 +46,9 @@ private slots:
 
     void scenario() {
         QFETCH(LiveScenario, scenario);
-        DnsClient dns(dnsOptions());
+        DnsClient dns(m_fixture->dnsOptions());
         LiveSmtpProber smtp;
-        MailDomainCheck check(options(), dns, smtp);
+        MailDomainCheck check(m_fixture->checkOptions(), dns, smtp);
         const MailDomainResult r = check.run(scenario.domain);
         const QByteArray json = QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
         QVERIFY2(r.verdict == scenario.verdict, json.constData());
@@ -86,9 +70,9 @@ private slots:
     }
 
     void matchedRecordsAndJsonShape() {
-        DnsClient dns(dnsOptions());
+        DnsClient dns(m_fixture->dnsOptions());
         LiveSmtpProber smtp;
-        MailDomainCheck check(options(), dns, smtp);
+        MailDomainCheck check(m_fixture->checkOptions(), dns, smtp);
         const MailDomainResult r = check.run("ta.test");
         const QJsonObject o = r.toJson();
         QCOMPARE(o.value("domain").toString(), QStringLiteral("ta.test."));
@@ -140,17 +124,17 @@ private slots:
     void cnameTlsaBase() {
         QFETCH(QString, domain);
         QFETCH(QString, base);
-        DnsClient dns(dnsOptions());
+        DnsClient dns(m_fixture->dnsOptions());
         LiveSmtpProber smtp;
-        MailDomainCheck check(options(), dns, smtp);
+        MailDomainCheck check(m_fixture->checkOptions(), dns, smtp);
         const MailDomainResult r = check.run(domain);
         QCOMPARE(r.hosts.first().tlsaBase, base);
     }
 
     void hostileDataIsBounded() {
-        DnsClient dns(dnsOptions());
+        DnsClient dns(m_fixture->dnsOptions());
         LiveSmtpProber smtp;
-        MailDomainCheck check(options(), dns, smtp);
+        MailDomainCheck check(m_fixture->checkOptions(), dns, smtp);
         const MailDomainResult r = check.run("manymx.test");
         QCOMPARE(r.mxRecords.size(), 16);
         QCOMPARE(r.hosts.size(), 16);
@@ -177,9 +161,9 @@ private slots:
         QFETCH(QString, domain);
         QFETCH(QString, mxState);
         QFETCH(QString, proof);
-        DnsClient dns(dnsOptions());
+        DnsClient dns(m_fixture->dnsOptions());
         LiveSmtpProber smtp;
-        const MailDomainResult r = MailDomainCheck(options(), dns, smtp).run(domain);
+        const MailDomainResult r = MailDomainCheck(m_fixture->checkOptions(), dns, smtp).run(domain);
         const QByteArray json = QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
         // No implicit MX for a name that does not exist: no hosts, nothing to reach, one clear error.
         QCOMPARE(r.verdict, QStringLiteral("unreachable"));
@@ -201,9 +185,9 @@ private slots:
     }
 
     void noSmtp() {
-        MailCheckOptions o = options();
+        MailCheckOptions o = m_fixture->checkOptions();
         o.smtp = false;
-        DnsClient dns(dnsOptions());
+        DnsClient dns(m_fixture->dnsOptions());
         LiveSmtpProber smtp;
         MailDomainCheck check(o, dns, smtp);
         const MailDomainResult r = check.run("ee.test");
@@ -214,9 +198,9 @@ private slots:
     }
 
     void ipv4Only() {
-        MailCheckOptions o = options();
+        MailCheckOptions o = m_fixture->checkOptions();
         o.ipv6 = false;
-        DnsClient dns(dnsOptions());
+        DnsClient dns(m_fixture->dnsOptions());
         LiveSmtpProber smtp;
         MailDomainCheck check(o, dns, smtp);
         const MailDomainResult r = check.run("v6.test");
@@ -234,9 +218,9 @@ private slots:
     void saveAndReplayGiveIdenticalJson() {
         QFETCH(QString, domain);
         DnsObservationLog log;
-        DnsClient dns(dnsOptions(), &log);
+        DnsClient dns(m_fixture->dnsOptions(), &log);
         LiveSmtpProber smtp;
-        MailDomainCheck live(options(), dns, smtp);
+        MailDomainCheck live(m_fixture->checkOptions(), dns, smtp);
         MailDomainResult first = live.run(domain);
         CheckObservations saved;
         saved.domain = first.domain;
@@ -254,7 +238,7 @@ private slots:
             responses << DnsResponse::fromJson(v.toObject());
         ReplayDnsSource replayDns(responses);
         ReplaySmtpProber replaySmtp(loaded->smtp);
-        MailDomainCheck offline(options(), replayDns, replaySmtp);
+        MailDomainCheck offline(m_fixture->checkOptions(), replayDns, replaySmtp);
         MailDomainResult second = offline.run(domain);
         second.elapsedMs = loaded->elapsedMs;
         QCOMPARE(QJsonDocument(second.toJson()).toJson(), QJsonDocument(first.toJson()).toJson());

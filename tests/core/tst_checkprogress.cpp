@@ -72,22 +72,6 @@ private:
     const QDateTime m_now = QDateTime(QDate(2026, 11, 29), QTime(6, 0), Qt::UTC);
     std::unique_ptr<LiveCheckFixture> m_fixture;
 
-    MailCheckOptions options() const {
-        MailCheckOptions o;
-        o.now = m_now;
-        o.anchors = ValidationTrustAnchors::fromText(m_fixture->anchorText()).value();
-        o.smtpPort = m_fixture->smtpPort();
-        o.ehloName = QStringLiteral("checker.test");
-        o.timeoutMs = 4000;
-        return o;
-    }
-    DnsClientOptions dnsOptions() const {
-        DnsClientOptions o;
-        o.servers = {parseDnsServerAddress(m_fixture->resolver()).value()};
-        o.timeoutMs = 2000;
-        o.retries = 0;
-        return o;
-    }
     CheckRunSettings runSettings() const {
         CheckRunSettings s;
         s.resolvers = {m_fixture->resolver()};
@@ -168,9 +152,9 @@ private slots:
         QFETCH(QString, domain);
         QFETCH(QStringList, expected);
         EventLog log;
-        MailCheckOptions o = options();
+        MailCheckOptions o = m_fixture->checkOptions();
         o.observer.progress = [&log](const CheckProgressEvent& e) { log.add(e); };
-        DnsClient dns(dnsOptions());
+        DnsClient dns(m_fixture->dnsOptions());
         LiveSmtpProber smtp;
         const MailDomainResult r = MailDomainCheck(o, dns, smtp).run(domain);
         QVERIFY(!r.cancelled);
@@ -206,14 +190,14 @@ private slots:
         QFETCH(QString, cancelAt);
         EventLog log;
         std::atomic<bool> stop{false};
-        MailCheckOptions o = options();
+        MailCheckOptions o = m_fixture->checkOptions();
         o.observer.cancelled = [&stop] { return stop.load(); };
         o.observer.progress = [&](const CheckProgressEvent& e) {
             log.add(e);
             if (e.toString().startsWith(cancelAt))
                 stop = true;
         };
-        DnsClient dns(dnsOptions());
+        DnsClient dns(m_fixture->dnsOptions());
         LiveSmtpProber smtp;
         const int queriesBefore = m_fixture->dns().queries();
         QElapsedTimer clock;
