@@ -3,16 +3,33 @@
 #include "core/dnssec/DnssecAlgorithm.h"
 #include "core/dnssec/DnssecCrypto.h"
 
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 
+#include <cstring>
+
 namespace danewerk::core {
+
+namespace {
+
+// The DER of DigestInfo up to the digest (RFC 8017 9.2, note 1).
+constexpr unsigned char Sha1DigestInfo[] = {0x30, 0x21, 0x30, 0x09, 0x06, 0x05, 0x2b, 0x0e,
+                                            0x03, 0x02, 0x1a, 0x05, 0x00, 0x04, 0x14};
+constexpr unsigned char Sha256DigestInfo[] = {0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01,
+                                              0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04, 0x20};
+constexpr unsigned char Sha512DigestInfo[] = {0x30, 0x51, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01,
+                                              0x65, 0x03, 0x04, 0x02, 0x03, 0x05, 0x00, 0x04, 0x40};
+
+} // namespace
 
 SignatureVerifier::SignatureVerifier()
     : m_mdContext(EVP_MD_CTX_new()), m_digestContext(EVP_MD_CTX_new()), m_sha1(EVP_MD_fetch(nullptr, "SHA1", nullptr)),
       m_sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr)), m_sha384(EVP_MD_fetch(nullptr, "SHA384", nullptr)),
-      m_sha512(EVP_MD_fetch(nullptr, "SHA512", nullptr)) {}
+      m_sha512(EVP_MD_fetch(nullptr, "SHA512", nullptr)), m_bnContext(BN_CTX_new()), m_value(BN_new()),
+      m_base(BN_new()), m_power(BN_new()) {}
 
 SignatureVerifier::~SignatureVerifier() {
     for (auto& [key, context] : m_contexts)
@@ -25,6 +42,91 @@ SignatureVerifier::~SignatureVerifier() {
     EVP_MD_free(m_sha256);
     EVP_MD_free(m_sha384);
     EVP_MD_free(m_sha512);
+    for (auto& [key, rsa] : m_rsaKeys) {
+        BN_free(rsa.modulus);
+        BN_free(rsa.exponent);
+        BN_MONT_CTX_free(rsa.montgomery);
+    }
+    BN_free(m_value);
+    BN_free(m_base);
+    BN_free(m_power);
+    BN_CTX_free(m_bnContext);
+}
+
+const SignatureVerifier::RsaKey* SignatureVerifier::rsaKeyFor(EVP_PKEY* key) {
+    auto found = m_rsaKeys.find(key);
+    if (found == m_rsaKeys.end()) {
+        RsaKey rsa;
+        BIGNUM* modulus = nullptr;
+        BIGNUM* exponent = nullptr;
+        if (m_bnContext && m_value && m_base && m_power && EVP_PKEY_is_a(key, "RSA") &&
+            EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_N, &modulus) == 1 &&
+            EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_E, &exponent) == 1) {
+            // Keys for which OpenSSL's public-key operation works (rsa_ossl_public_decrypt's checks pass);
+            // anything odd stays with OpenSSL.
+            const int bits = BN_num_bits(modulus);
+            const bool ordinary = BN_is_odd(modulus) && bits >= 512 && bits <= 16384 && !BN_is_zero(exponent) &&
+                                  !BN_is_negative(exponent) && BN_ucmp(modulus, exponent) > 0 &&
+                                  (bits <= 3072 || BN_num_bits(exponent) <= 64);
+            BN_MONT_CTX* montgomery = ordinary ? BN_MONT_CTX_new() : nullptr;
+            if (montgomery && BN_MONT_CTX_set(montgomery, modulus, m_bnContext) == 1) {
+                rsa = RsaKey{modulus, exponent, montgomery, BN_num_bytes(modulus)};
+                modulus = exponent = nullptr;
+            } else {
+                BN_MONT_CTX_free(montgomery);
+            }
+        }
+        BN_free(modulus);
+        BN_free(exponent);
+        ERR_clear_error();
+        found = m_rsaKeys.emplace(key, rsa).first;
+    }
+    return found->second.modulus ? &found->second : nullptr;
+}
+
+bool SignatureVerifier::verifyRsa(const RsaKey& key, int algorithm, const unsigned char* digest,
+                                  unsigned int digestLength, QByteArrayView signature) {
+    const unsigned char* prefix = Sha256DigestInfo;
+    size_t prefixLength = sizeof(Sha256DigestInfo);
+    if (algorithm == DnssecAlgorithm::RsaSha1 || algorithm == DnssecAlgorithm::RsaSha1Nsec3Sha1) {
+        prefix = Sha1DigestInfo;
+        prefixLength = sizeof(Sha1DigestInfo);
+    } else if (algorithm == DnssecAlgorithm::RsaSha512) {
+        prefix = Sha512DigestInfo;
+        prefixLength = sizeof(Sha512DigestInfo);
+    }
+    const auto size = size_t(key.bytes);
+    const size_t encodedLength = prefixLength + digestLength;
+    // 00 01, at least eight FF, 00, DigestInfo: anything shorter is what RSA_verify refuses too.
+    if (signature.size() != qsizetype(size) || size < encodedLength + 11)
+        return false;
+    m_expected.resize(size);
+    m_expected[0] = 0x00;
+    m_expected[1] = 0x01;
+    std::memset(m_expected.data() + 2, 0xff, size - encodedLength - 3);
+    m_expected[size - encodedLength - 1] = 0x00;
+    std::memcpy(m_expected.data() + size - encodedLength, prefix, prefixLength);
+    std::memcpy(m_expected.data() + size - digestLength, digest, digestLength);
+
+    // s^e mod n, exponent bits from the left, in the Montgomery domain (for e = 65537: 16 squarings and one
+    // multiplication between the two conversions).
+    if (!BN_bin2bn(reinterpret_cast<const unsigned char*>(signature.data()), int(size), m_value) ||
+        BN_ucmp(m_value, key.modulus) >= 0)
+        return false;
+    if (BN_to_montgomery(m_base, m_value, key.montgomery, m_bnContext) != 1 || !BN_copy(m_power, m_base))
+        return false;
+    for (int bit = BN_num_bits(key.exponent) - 2; bit >= 0; --bit) {
+        if (BN_mod_mul_montgomery(m_power, m_power, m_power, key.montgomery, m_bnContext) != 1)
+            return false;
+        if (BN_is_bit_set(key.exponent, bit) &&
+            BN_mod_mul_montgomery(m_power, m_power, m_base, key.montgomery, m_bnContext) != 1)
+            return false;
+    }
+    m_recovered.resize(size);
+    if (BN_from_montgomery(m_value, m_power, key.montgomery, m_bnContext) != 1 ||
+        BN_bn2binpad(m_value, m_recovered.data(), int(size)) != int(size))
+        return false;
+    return std::memcmp(m_recovered.data(), m_expected.data(), size) == 0;
 }
 
 EVP_PKEY_CTX* SignatureVerifier::contextFor(int algorithm, EVP_PKEY* key) {
@@ -82,8 +184,11 @@ bool SignatureVerifier::verify(int algorithm, EVP_PKEY* key, QByteArrayView data
     default:
         return false;
     }
-    EVP_PKEY_CTX* context = contextFor(algorithm, key);
-    if (!context || !md)
+    if (!md)
+        return false;
+    const RsaKey* rsa = DnssecAlgorithm::isRsa(algorithm) ? rsaKeyFor(key) : nullptr;
+    EVP_PKEY_CTX* context = rsa ? nullptr : contextFor(algorithm, key);
+    if (!rsa && !context)
         return false;
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digestLength = 0;
@@ -92,6 +197,11 @@ bool SignatureVerifier::verify(int algorithm, EVP_PKEY* key, QByteArrayView data
         EVP_DigestUpdate(m_digestContext, data.data(), size_t(data.size())) != 1 ||
         EVP_DigestFinal_ex(m_digestContext, digest, &digestLength) != 1)
         return false;
+    if (rsa) {
+        const bool ok = verifyRsa(*rsa, algorithm, digest, digestLength, signature);
+        ERR_clear_error();
+        return ok;
+    }
     if (DnssecAlgorithm::isEcdsa(algorithm)) {
         const int field = algorithm == DnssecAlgorithm::EcdsaP384Sha384 ? 48 : 32;
         if (signature.size() != 2 * field)
