@@ -223,10 +223,11 @@ private:
         }
         if (k == 1) {
             // Room for the whole zone at the density of the first chunk after the header, so that the
-            // arena and the record table rarely grow (and do not end up twice as large as needed).
+            // arena, the record table and the names rarely grow (and do not end up twice as large as needed).
             const double scale = double(m_text.size()) / double(std::max<qsizetype>(1, chunk.limit - chunk.start));
-            m_zone.reserve(qsizetype(double(chunk.zone.recordCount()) * scale * 1.05),
-                           qsizetype(double(chunk.zone.rdataBytes()) * scale * 1.05));
+            const auto scaled = [scale](qsizetype n) { return qsizetype(double(n) * scale * 1.05); };
+            m_zone.reserve(scaled(chunk.zone.recordCount()), scaled(chunk.zone.rdataBytes()),
+                           scaled(chunk.zone.nameCount()), scaled(chunk.zone.nameBytes()));
         }
         if (!m_zone.append(chunk.zone, m_lineOffset)) { // RDATA over 4 GiB: the sequential loader says where
             m_outcome.emplace();                        // load sequentially

@@ -87,23 +87,26 @@ quint16 Zone::addFile(const QString& path) {
     return quint16(m_files.size() - 1);
 }
 
+void Zone::rehashNames(size_t tableSize) {
+    std::vector<quint32> table(tableSize, 0);
+    const size_t mask = table.size() - 1;
+    for (quint32 i = 0; i < m_nameOffsets.size(); ++i) {
+        size_t slot = hashName(name(i)) & mask;
+        while (table[slot] != 0)
+            slot = (slot + 1) & mask;
+        table[slot] = i + 1;
+    }
+    m_nameIndex->table = std::move(table);
+}
+
 quint32 Zone::internName(QByteArrayView wire) {
     if (!m_nameIndex)
         m_nameIndex = std::make_shared<NameIndex>();
     else if (m_nameIndex.use_count() > 1) // a copied zone: never share a table that is about to change
         m_nameIndex = std::make_shared<NameIndex>(*m_nameIndex);
+    if (m_nameIndex->table.empty() || (m_nameIndex->used + 1) * 2 > qsizetype(m_nameIndex->table.size()))
+        rehashNames(std::max<size_t>(1024, m_nameIndex->table.size() * 2));
     NameIndex& index = *m_nameIndex;
-    if (index.table.empty() || (index.used + 1) * 2 > qsizetype(index.table.size())) {
-        std::vector<quint32> table(std::max<size_t>(1024, index.table.size() * 2), 0);
-        const size_t mask = table.size() - 1;
-        for (quint32 i = 0; i < m_nameOffsets.size(); ++i) {
-            size_t slot = hashName(name(i)) & mask;
-            while (table[slot] != 0)
-                slot = (slot + 1) & mask;
-            table[slot] = i + 1;
-        }
-        index.table = std::move(table);
-    }
     const size_t mask = index.table.size() - 1;
     size_t slot = hashName(wire) & mask;
     while (index.table[slot] != 0) {
@@ -143,11 +146,25 @@ void adviseHugePages(const void* data, size_t bytes) {
 
 } // namespace
 
-void Zone::reserve(qsizetype records, qsizetype rdataBytes) {
+void Zone::reserve(qsizetype records, qsizetype rdataBytes, qsizetype names, qsizetype nameBytes) {
     m_records.reserve(size_t(records));
     m_rdata.reserve(rdataBytes);
     adviseHugePages(m_records.data(), m_records.capacity() * sizeof(ZoneRecord));
     adviseHugePages(m_rdata.constData(), size_t(m_rdata.capacity()));
+    if (names <= 0)
+        return;
+    m_nameOffsets.reserve(size_t(names));
+    m_names.reserve(nameBytes);
+    if (!m_nameIndex)
+        m_nameIndex = std::make_shared<NameIndex>();
+    else if (m_nameIndex.use_count() > 1)
+        m_nameIndex = std::make_shared<NameIndex>(*m_nameIndex);
+    // A power of two at least twice the names (internName grows the table when it is half full).
+    size_t tableSize = 1024;
+    while (tableSize < size_t(names) * 2 + 2)
+        tableSize *= 2;
+    if (tableSize > m_nameIndex->table.size())
+        rehashNames(tableSize);
 }
 
 std::optional<quint32> Zone::findName(QByteArrayView wire) const {
@@ -203,20 +220,32 @@ bool Zone::append(const Zone& part, quint32 lineOffset) {
 }
 
 Zone::Buffers Zone::takeBuffers() {
-    Buffers buffers{std::move(m_rdata), std::move(m_records)};
-    m_rdata = QByteArray();
-    m_records = {};
+    Buffers buffers{std::move(m_rdata), std::move(m_records), std::move(m_names), std::move(m_nameOffsets), {}};
+    if (m_nameIndex && m_nameIndex.use_count() == 1)
+        buffers.nameTable = std::move(m_nameIndex->table);
+    *this = Zone();
     buffers.rdata.resize(0); // keeps the capacity
     buffers.records.clear();
+    buffers.names.resize(0);
+    buffers.nameOffsets.clear();
     return buffers;
 }
 
 void Zone::adoptBuffers(Buffers&& buffers) {
-    Q_ASSERT(m_records.empty() && m_rdata.isEmpty());
+    Q_ASSERT(m_records.empty() && m_rdata.isEmpty() && m_nameOffsets.empty());
     m_rdata = std::move(buffers.rdata);
     m_records = std::move(buffers.records);
+    m_names = std::move(buffers.names);
+    m_nameOffsets = std::move(buffers.nameOffsets);
     m_rdata.resize(0);
     m_records.clear();
+    m_names.resize(0);
+    m_nameOffsets.clear();
+    if (!buffers.nameTable.empty()) {
+        std::fill(buffers.nameTable.begin(), buffers.nameTable.end(), 0);
+        m_nameIndex = std::make_shared<NameIndex>();
+        m_nameIndex->table = std::move(buffers.nameTable);
+    }
 }
 
 void Zone::finalize() {

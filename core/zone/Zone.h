@@ -74,7 +74,10 @@ public:
 
     // Building (used by the loaders and the signer): add in any order, then finalize() sorts and groups.
     void setOrigin(QByteArray wireOrigin) { m_origin = std::move(wireOrigin); }
-    void reserve(qsizetype records, qsizetype rdataBytes);
+    // Room for that many records and RDATA octets, and names and their octets: a big zone then fills its
+    // tables without moving them (and, for names, without rehashing every name at each growth).
+    void reserve(qsizetype records, qsizetype rdataBytes, qsizetype names = 0, qsizetype nameBytes = 0);
+    [[nodiscard]] qsizetype nameBytes() const { return m_names.size(); }
     quint16 addFile(const QString& path);
     quint32 internName(QByteArrayView wire); // returns the index of an equal name if present
     void addRecord(quint32 owner, quint16 type, quint16 rclass, quint32 ttl, QByteArrayView rdata, quint16 file,
@@ -85,16 +88,22 @@ public:
     bool append(const Zone& part, quint32 lineOffset);
     void finalize();
 
-    // The RDATA arena and record table of a zone, emptied but with their capacity: the parallel loader hands
-    // them from a merged chunk to the next one, so that the memory is reused instead of freshly faulted in.
+    // The RDATA arena, record table and name tables of a zone, emptied but with their capacity: the parallel
+    // loader hands them from a merged chunk to the next one, so that the memory is reused instead of freshly
+    // faulted in (and the names need no rehashing as the tables grow). Leaves the zone empty.
     struct Buffers {
         QByteArray rdata;
         std::vector<ZoneRecord> records;
+        QByteArray names;
+        std::vector<quint32> nameOffsets;
+        std::vector<quint32> nameTable;
     };
     [[nodiscard]] Buffers takeBuffers();
     void adoptBuffers(Buffers&& buffers); // into an empty zone
 
 private:
+    void rehashNames(size_t tableSize);
+
     QByteArray m_origin;
     std::vector<ZoneRecord> m_records;
     std::vector<ZoneRRset> m_rrsets;

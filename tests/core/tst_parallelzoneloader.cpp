@@ -78,8 +78,12 @@ void compareZones(const Zone& sequential, const Zone& parallel) {
     QCOMPARE(parallel.origin(), sequential.origin());
     QCOMPARE(parallel.files(), sequential.files());
     QCOMPARE(parallel.nameCount(), sequential.nameCount());
-    for (qsizetype i = 0; i < sequential.nameCount(); ++i)
+    for (qsizetype i = 0; i < sequential.nameCount(); ++i) {
         QCOMPARE(parallel.name(quint32(i)), sequential.name(quint32(i)));
+        // The name table (reserved ahead, lent from chunk to chunk) finds every name under its index.
+        QCOMPARE(parallel.findName(parallel.name(quint32(i))), std::optional<quint32>(quint32(i)));
+    }
+    QCOMPARE(parallel.findName(QByteArrayView("\x07missing\x07example\x00", 17)), std::nullopt);
     QCOMPARE(parallel.recordCount(), sequential.recordCount());
     for (qsizetype i = 0; i < sequential.recordCount(); ++i) {
         const ZoneRecord& a = sequential.record(i);
