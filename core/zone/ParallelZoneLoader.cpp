@@ -53,6 +53,23 @@ void releasePages(QByteArrayView text, qsizetype begin, qsizetype end) {
         madvise(reinterpret_cast<void*>(first), size_t(last - first), MADV_DONTNEED);
 }
 
+// While a chunk of a mapped file is parsed: releases what lies well behind the parser, in steps of 4 MiB.
+class ChunkReleaser {
+public:
+    ChunkReleaser(QByteArrayView text, qsizetype start) : m_text(text), m_released(start) {}
+    void operator()(qsizetype consumed) {
+        constexpr qsizetype Keep = 64 * 1024; // the current entry may start a little before the position
+        if (consumed - Keep <= m_released + 4 * 1024 * 1024)
+            return;
+        releasePages(m_text, m_released, consumed - Keep);
+        m_released = consumed - Keep;
+    }
+
+private:
+    QByteArrayView m_text;
+    qsizetype m_released;
+};
+
 struct Chunk {
     qsizetype start = 0;
     qsizetype limit = 0;
@@ -96,7 +113,7 @@ private:
 
 // Parses one chunk into its own zone, from `state` (or, for the first chunk, from the options alone).
 void parseChunk(Chunk& chunk, QByteArrayView text, const QString& path, const ZoneLoadOptions& options,
-                const ZoneParserState* state, BufferPool* pool = nullptr) {
+                const ZoneParserState* state, BufferPool* pool = nullptr, bool mapped = false) {
     chunk.zone = Zone();
     if (pool)
         pool->lend(chunk.zone);
@@ -114,6 +131,8 @@ void parseChunk(Chunk& chunk, QByteArrayView text, const QString& path, const Zo
     local.progress = nullptr;
     local.counters = options.counters ? &chunk.counters : nullptr;
     ZoneFileParser parser(chunk.zone, local);
+    if (mapped)
+        parser.setReleaseConsumed(ChunkReleaser(text, chunk.start));
     if (state)
         parser.setState(*state);
     chunk.startState = parser.state();
@@ -167,7 +186,8 @@ namespace {
 
 // Takes the parsed chunks into the zone in file order, as far as they are done: checks that each started
 // from the state its predecessor ended in (or parses it again from that state), that its tokenizer ended at
-// the next boundary, and stops at the first error. Runs on the calling thread while the others still parse.
+// the next boundary, and stops at the first error. Runs on whichever thread is free (one at a time, under a
+// lock) while the others still parse.
 class ChunkMerger {
 public:
     ChunkMerger(std::vector<Chunk>& chunks, QByteArrayView text, const QString& path, const ZoneLoadOptions& options,
@@ -277,21 +297,25 @@ std::optional<Result<Zone>> loadChunks(std::vector<Chunk>& chunks, QByteArrayVie
     std::atomic<bool> stop{false};
     std::atomic<size_t> next{1};
     std::atomic<qsizetype> bytesDone{chunks[0].limit};
-    const auto worker = [&](bool merging) {
+    // Whichever thread is free merges what is done, in file order; a thread that finds the merger busy parses
+    // on (what it leaves, the merging thread or the final merge takes).
+    std::mutex merging;
+    const auto mergeDone = [&] {
+        const std::unique_lock lock(merging, std::try_to_lock);
+        if (lock.owns_lock() && !merger.advance(done))
+            stop = true;
+    };
+    const auto worker = [&](bool reporting) {
         for (size_t k = next.fetch_add(1); k < chunks.size() && !stop.load(std::memory_order_relaxed);
              k = next.fetch_add(1)) {
-            parseChunk(chunks[k], text, path, options, &assumed, &buffers);
+            parseChunk(chunks[k], text, path, options, &assumed, &buffers, mapped);
             if (mapped)
                 releasePages(text, chunks[k].start, chunks[k].stop);
             done[k].store(true, std::memory_order_release);
             const qsizetype size = chunks[k].limit - chunks[k].start;
             const qsizetype parsed = bytesDone.fetch_add(size) + size;
-            if (!merging)
-                continue;
-            // The calling thread merges what is done (while the others parse on) and alone reports progress.
-            if (!merger.advance(done))
-                stop = true;
-            if (options.progress)
+            mergeDone();
+            if (reporting && options.progress) // progress only from the calling thread
                 options.progress(std::min(parsed, text.size()), text.size());
         }
     };

@@ -195,7 +195,7 @@ Result<void> ZoneFileParser::parseEntries(ZoneTokenizer& tokenizer, const QStrin
                 return Error{QStringLiteral("LOAD_CANCELLED"), tr("Loading the zone was cancelled."), path, 0, 0};
             if (topLevel && m_options.progress)
                 m_options.progress(tokenizer.position(), m_topSize);
-            if (topLevel && m_releaseConsumed)
+            if ((topLevel || m_chunk) && m_releaseConsumed) // a chunk has no $INCLUDE: its text is the file's
                 m_releaseConsumed(tokenizer.position());
         }
     }
