@@ -171,6 +171,7 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
         Nsec3Fields fields;
     };
     std::vector<Link> chain;
+    chain.reserve(entries.size()); // at most one NSEC3 per name in a sane zone; grown copies cost page faults
     std::vector<bool> hashedOwner(entries.size());
     for (size_t e = 0; e < entries.size(); ++e) {
         const ZoneNameEntry& entry = entries[e];

@@ -333,19 +333,23 @@ void Zone::finalize() {
         sortOnTwoCores(m_records.begin(), m_records.end(), less);
     }
 
+    // Counted first, so that the table is allocated once at its size (it is read for every check).
+    const auto sameRRset = [](const ZoneRecord& a, const ZoneRecord& b) {
+        return a.owner == b.owner && a.type == b.type && a.rclass == b.rclass;
+    };
+    size_t rrsetCount = m_records.empty() ? 0 : 1;
+    for (size_t i = 1; i < m_records.size(); ++i)
+        rrsetCount += sameRRset(m_records[i - 1], m_records[i]) ? 0 : 1;
     m_rrsets.clear();
+    m_rrsets.shrink_to_fit();
+    m_rrsets.reserve(rrsetCount);
     for (quint32 i = 0; i < m_records.size(); ++i) {
         const ZoneRecord& r = m_records[i];
-        if (!m_rrsets.empty()) {
-            const ZoneRecord& first = m_records[m_rrsets.back().first];
-            if (first.owner == r.owner && first.type == r.type && first.rclass == r.rclass) {
-                ++m_rrsets.back().count;
-                continue;
-            }
-        }
-        m_rrsets.push_back({i, 1});
+        if (!m_rrsets.empty() && sameRRset(m_records[m_rrsets.back().first], r))
+            ++m_rrsets.back().count;
+        else
+            m_rrsets.push_back({i, 1});
     }
-    m_rrsets.shrink_to_fit();
 }
 
 QString Zone::rdataText(qsizetype index) const {
