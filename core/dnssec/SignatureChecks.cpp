@@ -55,7 +55,8 @@ QDateTime instant(qint64 seconds) {
 
 } // namespace
 
-void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) {
+void SignatureChecks::run(const ValidationContext& context, ZoneReport& report,
+                          const std::function<void()>& alongside) {
     const Zone& zone = context.zone;
     const ZoneNameMap& names = context.names;
     const auto& rrsets = zone.rrsets();
@@ -184,10 +185,17 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report) 
                 evaluate(verifier, buffer, rdatas, i);
     };
     if (threads == 1 || signatures.size() <= chunk) {
+        if (alongside)
+            alongside();
         worker();
     } else {
         std::vector<std::thread> pool;
-        for (int t = 1; t < threads; ++t)
+        pool.emplace_back([&] {
+            if (alongside)
+                alongside();
+            worker();
+        });
+        for (int t = 2; t < threads; ++t)
             pool.emplace_back(worker);
         worker();
         for (std::thread& thread : pool)

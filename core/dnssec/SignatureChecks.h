@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace danewerk::core {
 
 // Verifies every RRSIG of the zone (both cores, one SignatureVerifier per thread, no locks) and reports
@@ -13,7 +15,9 @@ namespace danewerk::core {
 class SignatureChecks {
     Q_DECLARE_TR_FUNCTIONS(danewerk::core::SignatureChecks)
 public:
-    static void run(const ValidationContext& context, ZoneReport& report);
+    // alongside: other work (the chain checks) that one of the verification threads does first and then
+    // joins the others, so that no more threads than cores compete and all of them finish together.
+    static void run(const ValidationContext& context, ZoneReport& report, const std::function<void()>& alongside = {});
     static void runCoverage(const ValidationContext& context, bool isSigned, Findings& findings);
 };
 
