@@ -248,9 +248,9 @@ void Zone::adoptBuffers(Buffers&& buffers) {
     }
 }
 
-void Zone::finalize() {
-    // Rank every name once in canonical order, so the record sort compares integers. Sort keys: labels from
-    // the right, octets 0 and 1 escaped so that a 0 octet can end each label (shorter label sorts first).
+void Zone::rankNames(std::vector<quint32>& rank) const {
+    // Sort keys: labels from the right, octets 0 and 1 escaped so that a 0 octet can end each label (shorter
+    // label sorts first).
     const auto count = quint32(m_nameOffsets.size());
     // At most two octets per name octet (escapes) plus the label ends, which the length octets bound; written
     // through a pointer (this runs on one core while the other waits).
@@ -292,12 +292,24 @@ void Zone::finalize() {
         const int c = std::memcmp(keyData + keyOffsets[a], keyData + keyOffsets[b], std::min(lengthA, lengthB));
         return c != 0 ? c < 0 : lengthA < lengthB;
     });
-    keys.reset();
-    keyOffsets = {};
-    std::vector<quint32> rank(count);
     for (quint32 i = 0; i < count; ++i)
         rank[order[i]] = i;
-    order = {};
+}
+
+void Zone::finalize() {
+    // Rank every name once in canonical order, so the record sort compares integers.
+    const auto count = quint32(m_nameOffsets.size());
+    std::vector<quint32> rank(count);
+    // Signed zone files list their names in canonical order, and names are numbered as they first appear:
+    // then the rank is the index, found by comparing neighbours, without sort keys for every name.
+    bool namesInCanonicalOrder = true;
+    for (quint32 i = 1; i < count && namesInCanonicalOrder; ++i)
+        namesInCanonicalOrder = dnsNameCanonicalCompare(name(i - 1), name(i)) < 0;
+    if (namesInCanonicalOrder) {
+        std::iota(rank.begin(), rank.end(), 0);
+    } else {
+        rankNames(rank);
+    }
 
     const auto less = [&](const ZoneRecord& a, const ZoneRecord& b) {
         if (a.owner != b.owner)

@@ -103,6 +103,7 @@ public:
 
 private:
     void rehashNames(size_t tableSize);
+    void rankNames(std::vector<quint32>& rank) const; // rank[name index] = its place in canonical order
 
     QByteArray m_origin;
     std::vector<ZoneRecord> m_records;
