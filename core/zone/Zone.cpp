@@ -208,7 +208,11 @@ bool Zone::append(const Zone& part, quint32 lineOffset) {
         files[size_t(i)] = addFile(part.m_files[i]);
     const auto base = quint32(m_rdata.size());
     m_rdata.append(part.m_rdata);
-    m_records.reserve(m_records.size() + part.m_records.size());
+    // Geometric growth: reserving exactly what this part needs would copy the whole table at every part
+    // once the first estimate (Zone::reserve) turns out short.
+    const size_t needed = m_records.size() + part.m_records.size();
+    if (needed > m_records.capacity())
+        m_records.reserve(std::max(needed, m_records.capacity() + m_records.capacity() / 2));
     for (ZoneRecord record : part.m_records) {
         record.owner = names[record.owner];
         record.rdataOffset += base;
