@@ -309,13 +309,28 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
     keepLastOfEqual(names);
     const auto lessByHash = [](const Expected& a, const Expected& b) { return a.hash < b.hash; };
     std::stable_sort(emptyNonTerminals.begin(), emptyNonTerminals.end(), lessByHash);
-    std::vector<Expected> expected;
-    expected.reserve(names.size() + emptyNonTerminals.size());
-    std::merge(names.begin(), names.end(), emptyNonTerminals.begin(), emptyNonTerminals.end(),
-               std::back_inserter(expected), lessByHash); // equal hashes: the names' first
-    expected.erase(std::unique(expected.begin(), expected.end(),
-                               [](const Expected& a, const Expected& b) { return a.hash == b.hash; }),
-                   expected.end()); // of equal hashes the first stays: the name's, else the first ENT's
+    // Both lists walked together in hash order, as std::merge would write them out (of equal hashes the
+    // names' first) and without repeats (of equal hashes the first stays: the name's, else the first ENT's);
+    // no merged copy of both.
+    size_t nameAt = 0;
+    size_t emptyAt = 0;
+    const Hash* previous = nullptr;
+    const auto nextExpected = [&]() -> const Expected* {
+        for (;;) {
+            const Expected* pick = nullptr;
+            if (nameAt < names.size() &&
+                (emptyAt >= emptyNonTerminals.size() || !lessByHash(emptyNonTerminals[emptyAt], names[nameAt])))
+                pick = &names[nameAt++];
+            else if (emptyAt < emptyNonTerminals.size())
+                pick = &emptyNonTerminals[emptyAt++];
+            else
+                return nullptr;
+            if (previous && *previous == pick->hash)
+                continue;
+            previous = &pick->hash;
+            return pick;
+        }
+    };
 
     // The bitmap a name should have, compared as the canonical encoding the signer writes; anything else
     // (another encoding, a mismatch) goes the careful way that also words the difference.
@@ -341,7 +356,8 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
     // binary search (a cache miss per step) for every name and again for every NSEC3.
     std::vector<bool> chainMatched(chain.size());
     auto candidate = chain.begin();
-    for (const Expected& name : expected) {
+    for (const Expected* next = nextExpected(); next; next = nextExpected()) {
+        const Expected& name = *next;
         const Link* found = nullptr;
         if (hashable) {
             while (candidate != chain.end() && candidate->hash < name.hash)

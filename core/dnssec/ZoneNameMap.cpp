@@ -15,6 +15,7 @@ constexpr quint16 TypeNsec = 47;
 ZoneNameMap::ZoneNameMap(const Zone& zone) : m_zone(zone) {
     const auto& rrsets = zone.rrsets();
     m_entryOfRRset.resize(rrsets.size());
+    m_entries.reserve(size_t(zone.nameCount())); // every entry is a name of the zone
     const QByteArrayView origin = zone.origin();
     QByteArrayView cut; // the innermost delegation (or DNAME owner) we are below of, if any
     bool cutIsDname = false;
