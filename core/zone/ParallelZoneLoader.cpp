@@ -21,6 +21,10 @@ constexpr qsizetype HeaderBytes = 64 * 1024;        // the first chunk: directiv
 constexpr qsizetype MinChunkBytes = 256 * 1024;     // smaller chunks cost more in merging than they save
 constexpr qsizetype MaxBoundarySearch = 256 * 1024; // no owner line within this far: fewer chunks
 constexpr int ChunksPerThread = 6;                  // enough to even out the threads on a busy machine
+// Chunks no bigger than this: the chunks in flight and the buffers lent between them are memory the process
+// touches besides the merged zone (each fresh page costs a fault and a clearing), and the last merge, which
+// runs on one core, takes time in proportion to the chunk.
+constexpr qsizetype MaxChunkBytes = 16 * 1024 * 1024;
 
 // A line that starts with one of these cannot begin a chunk: white space continues the previous owner, and
 // the others are comments, directives, parentheses and quotes.
@@ -157,7 +161,8 @@ std::optional<Result<Zone>> ParallelZoneLoader::load(QByteArrayView text, const 
     if (header < 0)
         return std::nullopt;
     bounds.push_back(header);
-    const qsizetype piece = std::max(MinChunkBytes, (text.size() - header) / (qsizetype(threads) * ChunksPerThread));
+    const qsizetype piece =
+        std::clamp((text.size() - header) / (qsizetype(threads) * ChunksPerThread), MinChunkBytes, MaxChunkBytes);
     for (qsizetype target = header + piece; target < text.size(); target += piece) {
         const qsizetype boundary = findBoundary(text, std::max(target, bounds.back()));
         if (boundary < 0)
