@@ -417,13 +417,16 @@ QString Zone::recordText(qsizetype index) const {
 }
 
 qsizetype Zone::memoryUsage() const {
-    qsizetype bytes = qsizetype(m_records.capacity() * sizeof(ZoneRecord)) +
-                      qsizetype(m_rrsets.capacity() * sizeof(ZoneRRset)) + m_names.capacity() +
-                      qsizetype(m_nameOffsets.capacity() * sizeof(quint32)) + m_rdata.capacity() + m_origin.capacity();
+    // What the tables hold, not what they reserved: a reservation's unused tail is address space that is never
+    // touched (the loader reserves generously so that the tables do not move), and peak RSS shows the rest.
+    // The name hash table is cleared in full when it is made, so all of it counts.
+    qsizetype bytes = qsizetype(m_records.size() * sizeof(ZoneRecord)) +
+                      qsizetype(m_rrsets.size() * sizeof(ZoneRRset)) + m_names.size() +
+                      qsizetype(m_nameOffsets.size() * sizeof(quint32)) + m_rdata.size() + m_origin.size();
     if (m_nameIndex)
-        bytes += qsizetype(m_nameIndex->table.capacity() * sizeof(quint32));
+        bytes += qsizetype(m_nameIndex->table.size() * sizeof(quint32));
     for (const QString& file : m_files)
-        bytes += file.capacity() * 2;
+        bytes += file.size() * 2;
     return bytes;
 }
 

@@ -69,7 +69,8 @@ public:
     // Size of the RDATA arena (record offsets into it are 32 bits).
     [[nodiscard]] qsizetype rdataBytes() const { return m_rdata.size(); }
 
-    // Approximate heap use in bytes (for the benchmark's bytes-per-record figure).
+    // Bytes the model holds: records, RRsets, names, RDATA and the name index (for the benchmark's
+    // bytes-per-record figure and the statistics); reserved but unused room is not counted.
     [[nodiscard]] qsizetype memoryUsage() const;
 
     // Building (used by the loaders and the signer): add in any order, then finalize() sorts and groups.

@@ -53,6 +53,7 @@ section_dnssec() {
             measure "sign-$size-$config" "$DANEWERK_CLI" --now "$now" zone sign "$zone" --out "$signed" --force \
                 --algorithm "$algorithm" --inception "$inception" --expiration "$expiration" "${flags[@]}"
             RUNS=$runs
+            sync # the signed file's write-back is the signer's cost, not the next tool's
             local sign_wall=$MEDIAN_WALL sign_cpu=$MEDIAN_CPU sign_rss=$MEDIAN_RSS
             local records rrsigs rate bound
             records=$(grep -vc '^;' "$signed")
