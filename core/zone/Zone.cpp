@@ -99,11 +99,15 @@ void Zone::rehashNames(size_t tableSize) {
     m_nameIndex->table = std::move(table);
 }
 
-quint32 Zone::internName(QByteArrayView wire) {
+void Zone::detachNameIndex() {
     if (!m_nameIndex)
         m_nameIndex = std::make_shared<NameIndex>();
     else if (m_nameIndex.use_count() > 1) // a copied zone: never share a table that is about to change
         m_nameIndex = std::make_shared<NameIndex>(*m_nameIndex);
+}
+
+quint32 Zone::internName(QByteArrayView wire) {
+    detachNameIndex();
     if (m_nameIndex->table.empty() || (m_nameIndex->used + 1) * 2 > qsizetype(m_nameIndex->table.size()))
         rehashNames(std::max<size_t>(1024, m_nameIndex->table.size() * 2));
     NameIndex& index = *m_nameIndex;
@@ -155,10 +159,7 @@ void Zone::reserve(qsizetype records, qsizetype rdataBytes, qsizetype names, qsi
         return;
     m_nameOffsets.reserve(size_t(names));
     m_names.reserve(nameBytes);
-    if (!m_nameIndex)
-        m_nameIndex = std::make_shared<NameIndex>();
-    else if (m_nameIndex.use_count() > 1)
-        m_nameIndex = std::make_shared<NameIndex>(*m_nameIndex);
+    detachNameIndex();
     // A power of two at least twice the names (internName grows the table when it is half full).
     size_t tableSize = 1024;
     while (tableSize < size_t(names) * 2 + 2)

@@ -103,6 +103,7 @@ public:
     void adoptBuffers(Buffers&& buffers); // into an empty zone
 
 private:
+    void detachNameIndex(); // this zone's own name index, created if missing
     void rehashNames(size_t tableSize);
     void rankNames(std::vector<quint32>& rank) const; // rank[name index] = its place in canonical order
 
