@@ -39,6 +39,7 @@ struct Outcome {
     bool notYetValid = false;
     bool expiresSoon = false;
     bool ttlExceeds = false;
+    bool onDelegation = false; // at a delegation or below one, over a type not signed there
     int verifiedKey = -1;
     qint64 expiration = 0;
     qint64 inception = 0;
@@ -96,6 +97,8 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report,
         out.covered = rdata.size() >= 2 ? quint16((quint8(rdata[0]) << 8) | quint8(rdata[1])) : 0;
         out.algorithm = rdata.size() >= 3 ? quint8(rdata[2]) : 0;
         out.tag = rdata.size() >= 18 ? quint16((quint8(rdata[16]) << 8) | quint8(rdata[17])) : 0;
+        const ZoneNameEntry& entry = names.entries()[signatureEntries[index]];
+        out.onDelegation = entry.occluded || (entry.delegation && out.covered != TypeDs && out.covered != TypeNsec);
         const auto rrsig = RrsigRdata::parse(rdata);
         if (!rrsig) {
             out.malformed = true;
@@ -109,7 +112,6 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report,
         out.expiresSoon = !out.expired && out.expiration - now < context.expiryWarning;
 
         // The covered RRset at the same name.
-        const ZoneNameEntry& entry = names.entries()[signatureEntries[index]];
         int covered = -1;
         for (quint32 r = entry.firstRRset; r < entry.endRRset; ++r)
             if (zone.record(rrsets[r].first).type == rrsig->typeCovered &&
@@ -240,8 +242,7 @@ void SignatureChecks::run(const ValidationContext& context, ZoneReport& report,
                 zone.record(recordIndex).owner == zone.record(context.apexKeys[size_t(out.verifiedKey)].record).owner;
             (keySet ? signsKeySet : signsData)[size_t(out.verifiedKey)] = true;
         }
-        const ZoneNameEntry& entry = names.entries()[signatureEntries[i]];
-        if (entry.occluded || (entry.delegation && covered != TypeDs && covered != TypeNsec))
+        if (out.onDelegation)
             findings.append(context.finding(
                 Severity::Error, QStringLiteral("RRSIG_ON_DELEGATION"),
                 tr("%1 signs data the zone is not authoritative for (a delegation's NS or glue).").arg(describe()),
