@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <array>
 #include <cstring>
@@ -356,7 +357,10 @@ public:
     void typeBitmap() {
         if (failed())
             return;
-        std::vector<quint16> types;
+        // Collected straight into the windows' bits (a vector of types per record cost two allocations on each
+        // of a signed zone's NSEC records). A window's octets are cleared when it is first used.
+        std::array<std::uint8_t, 256> windowLength{}; // 0: window not used
+        std::array<std::array<std::uint8_t, 32>, 256> bits;
         for (; m_index < m_tokens.size(); ++m_index) {
             const ZoneToken& token = m_tokens[m_index];
             const std::optional<quint16> type = token.quoted ? std::nullopt : rrTypeFromMnemonic(token.view());
@@ -364,23 +368,20 @@ public:
                 fail(m_index, tr("unknown type '%1' in the type bitmap").arg(shown(token)));
                 return;
             }
-            types.push_back(*type);
+            const auto window = size_t(*type >> 8);
+            const int low = *type & 0xff;
+            if (windowLength[window] == 0)
+                bits[window].fill(0);
+            bits[window][size_t(low / 8)] |= std::uint8_t(0x80 >> (low % 8));
+            windowLength[window] = std::max(windowLength[window], std::uint8_t(low / 8 + 1));
         }
-        std::sort(types.begin(), types.end());
-        types.erase(std::unique(types.begin(), types.end()), types.end());
-        size_t i = 0;
-        while (i < types.size()) {
-            const int window = types[i] >> 8;
-            std::uint8_t bitmap[32] = {};
-            int length = 0;
-            for (; i < types.size() && (types[i] >> 8) == window; ++i) {
-                const int low = types[i] & 0xff;
-                bitmap[low / 8] |= std::uint8_t(0x80 >> (low % 8));
-                length = low / 8 + 1;
-            }
+        for (size_t window = 0; window < windowLength.size(); ++window) {
+            const int length = windowLength[window];
+            if (length == 0)
+                continue;
             m_out.append(char(window));
             m_out.append(char(length));
-            m_out.append(reinterpret_cast<const char*>(bitmap), length);
+            m_out.append(reinterpret_cast<const char*>(bits[window].data()), length);
         }
     }
 
@@ -554,7 +555,7 @@ private:
 RdataEncoder::Outcome RdataEncoder::encode(quint16 type, const std::vector<ZoneToken>& tokens, size_t first,
                                            QByteArrayView origin, QByteArray& rdata, QString& message,
                                            size_t& badToken) {
-    rdata.clear();
+    rdata.resize(0); // keeps the buffer: one allocation per parser, not one (and its regrowth) per record
     Encoder e(tokens, first, origin, rdata);
     switch (type) {
     case 1: // A
