@@ -40,10 +40,13 @@ private:
         BIGNUM* modulus = nullptr;
         BIGNUM* exponent = nullptr;
         BN_MONT_CTX* montgomery = nullptr;
+        // R^(m+1) mod n, where the exponentiation from the plain signature leaves s^e R^-m (see verifyRsa).
+        BIGNUM* unscale = nullptr;
         int bytes = 0;
     };
     EVP_PKEY_CTX* contextFor(int algorithm, EVP_PKEY* key);
     const RsaKey* rsaKeyFor(EVP_PKEY* key); // null: not an ordinary RSA key
+    BIGNUM* unscaleFor(const BIGNUM* modulus, const BIGNUM* exponent, BN_MONT_CTX* montgomery);
     bool verifyRsa(const RsaKey& key, int algorithm, const unsigned char* digest, unsigned int digestLength,
                    QByteArrayView signature);
 
@@ -59,7 +62,6 @@ private:
     std::unordered_map<EVP_PKEY*, RsaKey> m_rsaKeys; // by the caller's key; modulus null: use EVP
     BN_CTX* m_bnContext = nullptr;
     BIGNUM* m_value = nullptr;
-    BIGNUM* m_base = nullptr;
     BIGNUM* m_power = nullptr;
     std::vector<unsigned char> m_recovered;
     std::vector<unsigned char> m_expected;
