@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <arpa/inet.h>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <ctime>
 
@@ -359,7 +360,8 @@ public:
             return;
         // Collected straight into the windows' bits (a vector of types per record cost two allocations on each
         // of a signed zone's NSEC records). A window's octets are cleared when it is first used.
-        std::array<std::uint8_t, 256> windowLength{}; // 0: window not used
+        std::array<quint64, 4> used{}; // one bit per window
+        std::array<std::uint8_t, 256> windowLength;
         std::array<std::array<std::uint8_t, 32>, 256> bits;
         for (; m_index < m_tokens.size(); ++m_index) {
             const ZoneToken& token = m_tokens[m_index];
@@ -370,18 +372,21 @@ public:
             }
             const auto window = size_t(*type >> 8);
             const int low = *type & 0xff;
-            if (windowLength[window] == 0)
+            if (!(used[window / 64] & (quint64(1) << (window % 64)))) {
+                used[window / 64] |= quint64(1) << (window % 64);
                 bits[window].fill(0);
+                windowLength[window] = 0;
+            }
             bits[window][size_t(low / 8)] |= std::uint8_t(0x80 >> (low % 8));
             windowLength[window] = std::max(windowLength[window], std::uint8_t(low / 8 + 1));
         }
-        for (size_t window = 0; window < windowLength.size(); ++window) {
-            const int length = windowLength[window];
-            if (length == 0)
-                continue;
-            m_out.append(char(window));
-            m_out.append(char(length));
-            m_out.append(reinterpret_cast<const char*>(bits[window].data()), length);
+        for (size_t word = 0; word < used.size(); ++word) {
+            for (quint64 rest = used[word]; rest != 0; rest &= rest - 1) {
+                const size_t window = word * 64 + size_t(std::countr_zero(rest));
+                m_out.append(char(window));
+                m_out.append(char(windowLength[window]));
+                m_out.append(reinterpret_cast<const char*>(bits[window].data()), windowLength[window]);
+            }
         }
     }
 
