@@ -110,29 +110,6 @@ template <typename T> void keepLastOfEqual(std::vector<T>& entries) {
     std::reverse(entries.begin(), entries.end());
 }
 
-// The canonical type bitmap (RFC 4034 4.1.2) of sorted, distinct types, into a reused buffer.
-void encodeSortedTypes(const std::vector<quint16>& types, std::vector<unsigned char>& out) {
-    out.clear();
-    size_t blockStart = 0;
-    int window = -1;
-    for (quint16 type : types) {
-        const int typeWindow = type >> 8;
-        const size_t octet = size_t((type & 0xff) >> 3);
-        if (typeWindow != window) {
-            window = typeWindow;
-            blockStart = out.size();
-            out.push_back(static_cast<unsigned char>(window));
-            out.push_back(0);
-        }
-        const size_t length = octet + 1;
-        if (out[blockStart + 1] < length) {
-            out.resize(blockStart + 2 + length, 0);
-            out[blockStart + 1] = static_cast<unsigned char>(length);
-        }
-        out[blockStart + 2 + octet] |= static_cast<unsigned char>(0x80 >> (type & 7));
-    }
-}
-
 } // namespace
 
 bool Nsec3Checks::isHashedOwner(const ValidationContext& context, const ZoneNameEntry& entry) {
@@ -334,24 +311,7 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
 
     // The bitmap a name should have, compared as the canonical encoding the signer writes; anything else
     // (another encoding, a mismatch) goes the careful way that also words the difference.
-    std::vector<quint16> types;
-    std::vector<unsigned char> encoded;
-    const auto bitmapMatchesQuickly = [&](const ZoneNameEntry* entry, QByteArrayView bitmap) {
-        types.clear();
-        if (entry)
-            for (quint32 r = entry->firstRRset; r < entry->endRRset; ++r) {
-                const quint16 type = zone.record(zone.rrsets()[r].first).type;
-                if (!entry->delegation || type == 2 /* NS */ || type == TypeDs || type == 47 /* NSEC */ ||
-                    type == TypeRrsig)
-                    types.push_back(type);
-            }
-        std::sort(types.begin(), types.end());
-        if (std::adjacent_find(types.begin(), types.end()) != types.end())
-            return false;
-        encodeSortedTypes(types, encoded);
-        return sameBytes(bitmap,
-                         QByteArrayView(reinterpret_cast<const char*>(encoded.data()), qsizetype(encoded.size())));
-    };
+    NsecChecks::QuickBitmapMatch bitmapMatchesQuickly;
     // Both lists are sorted by hash and free of duplicates: one walk through both pairs them, instead of a
     // binary search (a cache miss per step) for every name and again for every NSEC3.
     std::vector<bool> chainMatched(chain.size());
@@ -389,7 +349,7 @@ void Nsec3Checks::run(const ValidationContext& context, Findings& findings) {
                 name.name, TypeNsec3, name.record));
             continue;
         }
-        if (bitmapMatchesQuickly(name.entry, found->fields.bitmap))
+        if (bitmapMatchesQuickly(context, name.entry, found->fields.bitmap))
             continue;
         std::vector<quint16> wanted;
         if (name.entry) {

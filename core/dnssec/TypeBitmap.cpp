@@ -23,24 +23,34 @@ QByteArray TypeBitmap::encode(std::vector<quint16> types) {
     return out;
 }
 
-std::optional<std::vector<quint16>> TypeBitmap::decode(QByteArrayView bitmap) {
-    std::vector<quint16> types;
+bool TypeBitmap::isWellFormed(QByteArrayView bitmap) {
     const auto* p = reinterpret_cast<const quint8*>(bitmap.data());
     qsizetype pos = 0;
     int lastWindow = -1;
     while (pos < bitmap.size()) {
         if (pos + 2 > bitmap.size())
-            return std::nullopt;
+            return false;
         const int window = p[pos];
         const int length = p[pos + 1];
         if (window <= lastWindow || length < 1 || length > 32 || pos + 2 + length > bitmap.size())
-            return std::nullopt;
-        for (int octet = 0; octet < length; ++octet)
+            return false;
+        lastWindow = window;
+        pos += 2 + length;
+    }
+    return true;
+}
+
+std::optional<std::vector<quint16>> TypeBitmap::decode(QByteArrayView bitmap) {
+    if (!isWellFormed(bitmap))
+        return std::nullopt;
+    std::vector<quint16> types;
+    const auto* p = reinterpret_cast<const quint8*>(bitmap.data());
+    for (qsizetype pos = 0; pos < bitmap.size(); pos += 2 + p[pos + 1]) {
+        const int window = p[pos];
+        for (int octet = 0; octet < p[pos + 1]; ++octet)
             for (int bit = 0; bit < 8; ++bit)
                 if (p[pos + 2 + octet] & (0x80 >> bit))
                     types.push_back(quint16(window * 256 + octet * 8 + bit));
-        lastWindow = window;
-        pos += 2 + length;
     }
     return types;
 }

@@ -13,6 +13,7 @@ class TypeBitmap {
 public:
     [[nodiscard]] static QByteArray encode(std::vector<quint16> types); // any order, duplicates allowed
     [[nodiscard]] static std::optional<std::vector<quint16>> decode(QByteArrayView bitmap); // sorted
+    [[nodiscard]] static bool isWellFormed(QByteArrayView bitmap);                          // what decode accepts
 };
 
 } // namespace danewerk::core
