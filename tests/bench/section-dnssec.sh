@@ -4,7 +4,9 @@
 # `openssl speed -multi 2`.
 #
 # Environment: DANEWERK_CLI (path of the built CLI), DNSSEC_SIZES (default: $SIZES), DNSSEC_CONFIGS (default
-# "13:nsec 13:nsec3 8:nsec 8:nsec3"), DNSSEC_TOOLS (default "danewerk ldns dnssec-verify kzonecheck").
+# "13:nsec 13:nsec3 8:nsec 8:nsec3"), DNSSEC_TOOLS (default "danewerk ldns dnssec-verify kzonecheck"),
+# DNSSEC_COLD_TOOLS (default "cold-danewerk cold-kzonecheck": the same started after a pause, file not warmed;
+# empty for none).
 # The signatures are valid from one hour ago for 30 days, because the other tools judge them by the clock.
 
 openssl_verify_rate() { # openssl_verify_rate ALGORITHM -> verifications per second on two cores
@@ -26,6 +28,7 @@ section_dnssec() {
     local sizes=${DNSSEC_SIZES:-$SIZES}
     local configs=${DNSSEC_CONFIGS:-"13:nsec 13:nsec3 8:nsec 8:nsec3"}
     local tools=${DNSSEC_TOOLS:-"danewerk ldns dnssec-verify kzonecheck"}
+    local cold_tools=${DNSSEC_COLD_TOOLS-"cold-danewerk cold-kzonecheck"}
     local now inception expiration
     now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
     inception=$(date -u -d '-1 hour' +%Y-%m-%dT%H:%M:%SZ)
@@ -35,7 +38,8 @@ section_dnssec() {
     echo "The generated zones signed by \`danewerk-cli zone sign\` (CSK; NSEC or NSEC3 with 0 iterations and no"
     echo "salt), then validated completely by each tool: \`danewerk-cli zone check\` (every signature verified on"
     echo "both cores, NSEC/NSEC3 chains, key and structure checks), \`ldns-verify-zone\`, \`dnssec-verify\` (BIND"
-    echo "9.18) and \`kzonecheck -d on\` (Knot 3.2). Validation figures are medians of $RUNS runs; signing ran"
+    echo "9.18) and \`kzonecheck -d on\` (Knot 3.2). Validation figures are medians of $RUNS runs, each on a freshly"
+    echo "read file (the page cache note above), besides the two cold rows; signing ran"
     echo "once. The bound is the time two cores need for the signatures alone at the rate \`openssl speed -multi 2\`"
     echo "measures on this machine in the same run (ECDSA P-256 or RSA-2048 verifications); the target is"
     echo "danewerk within 1.25 x of it. Wall-clock ratios are ours / bound."
@@ -75,10 +79,16 @@ section_dnssec() {
             echo "| tool | wall s | CPU s | peak RSS MiB | wall / bound | CPU / CPU bound | result |"
             echo "|---|---:|---:|---:|---:|---:|---|"
             local tool
-            for tool in $tools; do
+            WARM_INPUT=$signed
+            for tool in $tools $cold_tools; do
                 local label result
+                COLD_PAUSE=
                 case $tool in
-                danewerk)
+                cold-*)
+                    WARM_INPUT= COLD_PAUSE=3 ;;
+                esac
+                case $tool in
+                danewerk | cold-danewerk)
                     label="danewerk-cli zone check"
                     measure "check-$size-$config-$tool" sh -c '"$1" --now "$2" zone check "$3" > /dev/null; [ $? -le 1 ]' \
                         sh "$DANEWERK_CLI" "$now" "$signed" ;;
@@ -88,9 +98,14 @@ section_dnssec() {
                 dnssec-verify)
                     label="dnssec-verify"
                     measure "check-$size-$config-$tool" dnssec-verify -z -o "$ORIGIN" "$signed" ;; # -z: a CSK signs everything
-                kzonecheck)
+                kzonecheck | cold-kzonecheck)
                     label="kzonecheck -d on"
                     measure "check-$size-$config-$tool" kzonecheck -d on -o "$ORIGIN" "$signed" ;;
+                esac
+                case $tool in
+                cold-*)
+                    label="$label (cold: 3 s pause, file not warmed)"
+                    WARM_INPUT=$signed COLD_PAUSE= ;;
                 esac
                 result=$(tail -c 300 "$WORKDIR/check-$size-$config-$tool.out" "$WORKDIR/check-$size-$config-$tool.err" 2> /dev/null |
                          grep -m1 -oiE 'no errors[^.]*|zone verified[^.]*|all good|Zone is verified[^.]*|[0-9]+ errors' || true)
@@ -98,6 +113,7 @@ section_dnssec() {
                      "$(fmt 2 "$(echo "$MEDIAN_WALL / $bound" | bc -l)") | $(fmt 2 "$(echo "$MEDIAN_CPU / $cpu_bound" | bc -l)") |" \
                      "${result:-ok} |"
             done
+            WARM_INPUT=
             echo
         done
     done
