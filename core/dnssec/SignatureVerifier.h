@@ -40,7 +40,7 @@ private:
         BIGNUM* modulus = nullptr;
         BIGNUM* exponent = nullptr;
         BN_MONT_CTX* montgomery = nullptr;
-        // R^(m+1) mod n, where the exponentiation from the plain signature leaves s^e R^-m (see verifyRsa).
+        // R^(m+1) mod n, where the exponentiation from the plain signature leaves s^e R^-m (see unscaleFor).
         BIGNUM* unscale = nullptr;
         int bytes = 0;
     };
