@@ -41,6 +41,15 @@ public:
     explicit SignedHierarchy(QDateTime now) : m_now(std::move(now)) {}
 
     void addZone(FixtureZone zone) { m_zones.append(std::move(zone)); }
+    // The root and test., whose many.test. TXT answer (60 records) is too large for a UDP message, with
+    // www.test. A 192.0.2.1: the hierarchy the DNS client tests share.
+    void addRootAndTest() {
+        addZone({".", ""});
+        QString big;
+        for (int i = 0; i < 60; ++i)
+            big += QStringLiteral("many TXT \"record number %1 with some padding to make the answer large\"\n").arg(i);
+        addZone({"test.", big + "www A 192.0.2.1\n"});
+    }
 
     // Children first, so each parent can carry its children's NS and DS. Returns an empty string or the error.
     QString build() {

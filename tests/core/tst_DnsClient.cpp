@@ -30,11 +30,7 @@ private:
 private slots:
     void initTestCase() {
         m_hierarchy = std::make_unique<SignedHierarchy>(m_now);
-        m_hierarchy->addZone({".", ""});
-        QString big;
-        for (int i = 0; i < 60; ++i)
-            big += QStringLiteral("many TXT \"record number %1 with some padding to make the answer large\"\n").arg(i);
-        m_hierarchy->addZone({"test.", big + "www A 192.0.2.1\n"});
+        m_hierarchy->addRootAndTest();
         QVERIFY(m_hierarchy->build().isEmpty());
         m_resolver = std::make_unique<FakeDnsResolver>(m_hierarchy->zones());
         QVERIFY(m_resolver->start());

@@ -80,11 +80,7 @@ private:
 private slots:
     void initTestCase() {
         m_hierarchy = std::make_unique<SignedHierarchy>(m_now);
-        m_hierarchy->addZone({".", ""});
-        QString big;
-        for (int i = 0; i < 60; ++i)
-            big += QStringLiteral("many TXT \"record number %1 with some padding to make the answer large\"\n").arg(i);
-        m_hierarchy->addZone({"test.", big + "www A 192.0.2.1\n"});
+        m_hierarchy->addRootAndTest();
         // CNAME loops and a chain of 1,000 CNAMEs that ends at www.test. (every name of chain.test. has a
         // CNAME: the fake resolver's denials carry every NSEC of the zone, too many for one message here).
         QString chain = QStringLiteral("loop1 CNAME loop2\nloop2 CNAME loop3\nloop3 CNAME loop1\nself CNAME self\n");
