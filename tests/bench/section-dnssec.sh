@@ -79,10 +79,9 @@ section_dnssec() {
             echo "| tool | wall s | CPU s | peak RSS MiB | wall / bound | CPU / CPU bound | result |"
             echo "|---|---:|---:|---:|---:|---:|---|"
             local tool
-            WARM_INPUT=$signed
             for tool in $tools $cold_tools; do
                 local label result
-                COLD_PAUSE=
+                WARM_INPUT=$signed COLD_PAUSE= # what measure does before each run
                 case $tool in
                 cold-*)
                     WARM_INPUT= COLD_PAUSE=3 ;;
@@ -104,8 +103,7 @@ section_dnssec() {
                 esac
                 case $tool in
                 cold-*)
-                    label="$label (cold: 3 s pause, file not warmed)"
-                    WARM_INPUT=$signed COLD_PAUSE= ;;
+                    label="$label (cold: 3 s pause, file not warmed)" ;;
                 esac
                 result=$(tail -c 300 "$WORKDIR/check-$size-$config-$tool.out" "$WORKDIR/check-$size-$config-$tool.err" 2> /dev/null |
                          grep -m1 -oiE 'no errors[^.]*|zone verified[^.]*|all good|Zone is verified[^.]*|[0-9]+ errors' || true)
@@ -113,7 +111,7 @@ section_dnssec() {
                      "$(fmt 2 "$(echo "$MEDIAN_WALL / $bound" | bc -l)") | $(fmt 2 "$(echo "$MEDIAN_CPU / $cpu_bound" | bc -l)") |" \
                      "${result:-ok} |"
             done
-            WARM_INPUT=
+            WARM_INPUT= COLD_PAUSE=
             echo
         done
     done
