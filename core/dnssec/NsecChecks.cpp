@@ -82,14 +82,20 @@ QByteArray lowered(QByteArrayView name) {
 }
 } // namespace
 
-std::vector<quint16> NsecChecks::expectedTypes(const ValidationContext& context, const ZoneNameEntry& entry) {
-    std::vector<quint16> types;
+void NsecChecks::expectedTypes(const ValidationContext& context, const ZoneNameEntry& entry,
+                               std::vector<quint16>& types) {
+    types.clear();
     for (quint32 r = entry.firstRRset; r < entry.endRRset; ++r) {
         const quint16 type = context.zone.record(context.zone.rrsets()[r].first).type;
         if (!entry.delegation || type == TypeNs || type == TypeDs || type == TypeNsec || type == TypeRrsig)
             types.push_back(type);
     }
     std::sort(types.begin(), types.end());
+}
+
+std::vector<quint16> NsecChecks::expectedTypes(const ValidationContext& context, const ZoneNameEntry& entry) {
+    std::vector<quint16> types;
+    expectedTypes(context, entry, types);
     return types;
 }
 
@@ -97,12 +103,7 @@ bool NsecChecks::QuickBitmapMatch::operator()(const ValidationContext& context, 
                                               QByteArrayView bitmap) {
     m_types.clear();
     if (entry)
-        for (quint32 r = entry->firstRRset; r < entry->endRRset; ++r) {
-            const quint16 type = context.zone.record(context.zone.rrsets()[r].first).type;
-            if (!entry->delegation || type == TypeNs || type == TypeDs || type == TypeNsec || type == TypeRrsig)
-                m_types.push_back(type);
-        }
-    std::sort(m_types.begin(), m_types.end());
+        expectedTypes(context, *entry, m_types);
     if (std::adjacent_find(m_types.begin(), m_types.end()) != m_types.end())
         return false;
     encodeSortedTypes(m_types, m_encoded);

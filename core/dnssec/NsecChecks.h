@@ -16,6 +16,8 @@ public:
     // DS, NSEC and RRSIG (RFC 4035 2.3). Shared with the NSEC3 checks.
     [[nodiscard]] static std::vector<quint16> expectedTypes(const ValidationContext& context,
                                                             const ZoneNameEntry& entry);
+    static void expectedTypes(const ValidationContext& context, const ZoneNameEntry& entry,
+                              std::vector<quint16>& types); // into a reused vector
     // Whether a bitmap is the canonical encoding (RFC 4034 4.1.2, as signers write it) of the types
     // expectedTypes gives for the entry (none for a null entry): no allocation per name once its buffers have
     // grown. False for a mismatch and for any other encoding; the caller then compares the careful way,
